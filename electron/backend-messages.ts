@@ -1,0 +1,11 @@
+import type { Result } from '../main/contract/errors';
+
+/** Main process → backend utility process. */
+export type BackendRequest =
+  | { kind: 'call'; id: number; windowId: number; name: string; input: unknown }
+  | { kind: 'closed'; windowId: number };
+
+/** Backend utility process → main process. */
+export type BackendReply =
+  | { kind: 'reply'; id: number; result: Result<unknown> }
+  | { kind: 'event'; name: string; payload: unknown };

@@ -1,0 +1,36 @@
+/**
+ * Runs in Electron's utility process: the same backend the browser host and tests use, with one
+ * connection (and so one session) per window.
+ */
+import { createBackend } from '../main/backend';
+import { defaultDataDir } from '../main/paths';
+import type { Connection } from '../main/rpc/dispatcher';
+import type { BackendReply, BackendRequest } from './backend-messages';
+
+interface ParentPort {
+  on(event: 'message', listener: (e: { data: BackendRequest }) => void): void;
+  postMessage(msg: BackendReply): void;
+}
+
+const parentPort = (process as unknown as { parentPort: ParentPort }).parentPort;
+
+async function run() {
+  const backend = await createBackend({ dataDir: defaultDataDir(), host: 'electron' });
+  const connections = new Map<number, Connection>();
+  backend.onEvent((name, payload) => parentPort.postMessage({ kind: 'event', name, payload }));
+  parentPort.on('message', async ({ data }) => {
+    if (data.kind === 'closed') {
+      connections.delete(data.windowId);
+      return;
+    }
+    let conn = connections.get(data.windowId);
+    if (!conn) connections.set(data.windowId, (conn = { session: null }));
+    const result = await backend.dispatch(data.name, data.input, conn);
+    parentPort.postMessage({ kind: 'reply', id: data.id, result });
+  });
+}
+
+run().catch((e: unknown) => {
+  console.error('[执法工作站] 后台启动失败', e);
+  process.exit(1);
+});

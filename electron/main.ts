@@ -1,0 +1,114 @@
+/**
+ * Electron main process: windows, the app:// protocol serving the built renderer with a strict
+ * CSP, and a relay between each window and the backend, which runs in a utility process so
+ * SQLite, PDF rendering and device I/O never block the window.
+ */
+import { app, BrowserWindow, ipcMain, protocol, session, shell, utilityProcess, type UtilityProcess } from 'electron';
+import fs from 'node:fs';
+import path from 'node:path';
+import { isCallName } from '../main/contract/api';
+import { ERROR_MESSAGES, type Result } from '../main/contract/errors';
+import { contentSecurityPolicy } from '../main/security/csp';
+import type { BackendReply, BackendRequest } from './backend-messages';
+
+const APP_ORIGIN = 'app://workstation';
+const rendererDir = path.join(app.getAppPath(), 'build', 'renderer');
+
+protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+let backend: UtilityProcess | null = null;
+let nextId = 1;
+const pending = new Map<number, (r: Result<unknown>) => void>();
+
+function startBackend(): UtilityProcess {
+  const child = utilityProcess.fork(path.join(__dirname, 'backend-process.js'), [], {
+    serviceName: '执法工作站后台',
+    env: { ...process.env, ZHIFA_DATA_DIR: path.join(app.getPath('userData'), 'data') },
+  });
+  child.on('message', (msg: BackendReply) => {
+    if (msg.kind === 'reply') {
+      pending.get(msg.id)?.(msg.result);
+      pending.delete(msg.id);
+    } else if (msg.kind === 'event') {
+      for (const w of BrowserWindow.getAllWindows()) w.webContents.send('zhifa:event', msg.name, msg.payload);
+    }
+  });
+  child.on('exit', () => {
+    for (const [, done] of pending) done({ ok: false, error: { code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL } });
+    pending.clear();
+    backend = null;
+  });
+  return child;
+}
+
+function callBackend(windowId: number, name: string, input: unknown): Promise<Result<unknown>> {
+  backend ??= startBackend();
+  const id = nextId++;
+  return new Promise((resolve) => {
+    pending.set(id, resolve);
+    backend!.postMessage({ kind: 'call', id, windowId, name, input } satisfies BackendRequest);
+  });
+}
+
+function createWindow() {
+  const win = new BrowserWindow({
+    width: 1366,
+    height: 900,
+    title: '执法工作站',
+    show: false,
+    webPreferences: {
+      preload: path.join(__dirname, 'preload.js'),
+      contextIsolation: true,
+      nodeIntegration: false,
+      sandbox: true,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+  win.webContents.on('will-navigate', (e, url) => {
+    if (!url.startsWith(APP_ORIGIN)) e.preventDefault();
+  });
+  win.webContents.setWindowOpenHandler(({ url }) => {
+    // Links out of the app (e.g. a law's page) open in the system browser, never in an app window.
+    if (/^https?:\/\//.test(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+  const windowId = win.webContents.id;
+  win.on('closed', () => backend?.postMessage({ kind: 'closed', windowId } satisfies BackendRequest));
+  void win.loadURL(`${APP_ORIGIN}/index.html`);
+}
+
+app.whenReady().then(() => {
+  protocol.handle('app', (req) => {
+    const url = new URL(req.url);
+    const file = path.resolve(rendererDir, '.' + decodeURIComponent(url.pathname));
+    if (!file.startsWith(rendererDir + path.sep) || !fs.existsSync(file)) return new Response('', { status: 404 });
+    const type = file.endsWith('.html') ? 'text/html' : file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'application/octet-stream';
+    return new Response(fs.readFileSync(file), { headers: { 'content-type': type, 'content-security-policy': contentSecurityPolicy("'none'") } });
+  });
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, done) => done(false));
+
+  ipcMain.handle('zhifa:invoke', async (event, name: unknown, input: unknown) => {
+    // Only our own page, in its top frame, may call the backend.
+    if (!event.senderFrame || event.senderFrame.parent !== null || !event.senderFrame.url.startsWith(APP_ORIGIN)) {
+      return { ok: false, error: { code: 'FORBIDDEN', message: ERROR_MESSAGES.FORBIDDEN } };
+    }
+    if (!isCallName(name)) return { ok: false, error: { code: 'UNKNOWN_CALL', message: ERROR_MESSAGES.UNKNOWN_CALL } };
+    return callBackend(event.sender.id, name, input);
+  });
+
+  createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+});
+
+app.on('web-contents-created', (_e, contents) => {
+  contents.on('will-attach-webview', (e) => e.preventDefault());
+});
+
+app.on('window-all-closed', () => {
+  backend?.kill();
+  if (process.platform !== 'darwin') app.quit();
+});

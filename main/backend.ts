@@ -1,0 +1,118 @@
+/**
+ * The workstation's backend, independent of what hosts it (Electron utility process, browser
+ * host, tests): opens the case store, seeds the demo office on first start and binds every
+ * call of the contract to its service.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { openDatabase, SCHEMA_VERSION, type Database } from '../db/open';
+import type { EventName, EventPayload } from './contract/api';
+import { AppError } from './contract/errors';
+import { createDispatcher, type Connection, type Dispatch, type Handlers } from './rpc/dispatcher';
+import { login, officeInfo, sessionInfo } from './services/accounts';
+import { auditActor } from './services/actor';
+import { createCase, getCase, listOfficers, nextCaseNumber, searchCases, toCause } from './services/cases';
+import { systemClock, type Clock } from './services/clock';
+import { isSeeded, seedDemoOffice } from './services/seed';
+import { SessionStore } from './services/sessions';
+import { auditNumbering } from './services/numbering-audit';
+import { CauseRow } from '../db/entities';
+
+export const APP_VERSION = '0.1.0';
+
+export interface BackendOptions {
+  dataDir: string;
+  host: 'electron' | 'browser';
+  resourcesDir?: string;
+  clock?: Clock;
+  /** Sample cases to create with the demo office on first start. */
+  demoCases?: number;
+  log?: (msg: string, err?: unknown) => void;
+}
+
+export type EventSink = <K extends EventName>(name: K, payload: EventPayload<K>) => void;
+
+export interface Backend {
+  readonly db: Database;
+  dispatch: Dispatch;
+  /** Subscribes to events for every connection; returns the unsubscribe function. */
+  onEvent(sink: EventSink): () => void;
+  close(): Promise<void>;
+}
+
+export function databaseFile(dataDir: string): string {
+  return path.join(dataDir, 'workstation.sqlite');
+}
+
+/** The shipped resources folder, found by walking up from this file (source tree, build output and app bundle differ in depth). */
+export function findResourcesDir(from = __dirname): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'resources', 'catalog', 'causes.json'))) return path.join(dir, 'resources');
+    if (path.dirname(dir) === dir) throw new Error(`resources folder not found above ${from}`);
+  }
+}
+
+export async function createBackend(opts: BackendOptions): Promise<Backend> {
+  const clock = opts.clock ?? systemClock;
+  const resourcesDir = opts.resourcesDir ?? findResourcesDir();
+  const db = await openDatabase(databaseFile(opts.dataDir));
+  if (!(await isSeeded(db))) {
+    await seedDemoOffice(db, { resourcesDir, clock, sampleCases: opts.demoCases ?? 40 });
+  }
+  const sessions = new SessionStore();
+  const sinks = new Set<EventSink>();
+  const emit: EventSink = (name, payload) => {
+    for (const s of sinks) s(name, payload);
+  };
+  const signedIn = (conn: Connection) => {
+    if (!conn.session) throw new AppError('NOT_AUTHENTICATED');
+    return conn.session;
+  };
+
+  const handlers: Handlers = {
+    'app.info': async () => ({ version: APP_VERSION, schemaVersion: SCHEMA_VERSION, dataDir: opts.dataDir, host: opts.host }),
+    'session.login': async (input, conn) => {
+      conn.session = await login(db, sessions, input.username, input.password);
+      return sessionInfo(db, conn.session);
+    },
+    'session.resume': async (input, conn) => {
+      const s = sessions.resume(input.token);
+      if (!s) throw new AppError('NOT_AUTHENTICATED', '登录已过期，请重新登录');
+      conn.session = s;
+      return sessionInfo(db, s);
+    },
+    'session.logout': async (_input, conn) => {
+      sessions.close(signedIn(conn).token);
+      conn.session = null;
+      return {};
+    },
+    'office.get': () => officeInfo(db),
+    'catalog.causes': (input) =>
+      db.read(async (m) =>
+        (await m.find(CauseRow, { where: { active: true, ...(input.category ? { category: input.category } : {}) }, order: { code: 'ASC' } })).map(toCause),
+      ),
+    'officers.list': () => listOfficers(db),
+    'cases.create': async (input, conn) => {
+      const detail = await createCase(db, auditActor(signedIn(conn)), input, clock);
+      emit('cases.changed', { id: detail.id, caseNumber: detail.caseNumber });
+      return detail;
+    },
+    'cases.get': (input) => getCase(db, input.id),
+    'cases.search': (input) => searchCases(db, input),
+    'numbering.preview': async (input) => {
+      const year = input.year ?? Number(clock.now().slice(0, 4));
+      return { caseNumber: (await db.read((m) => nextCaseNumber(m, input.category, year))).caseNumber };
+    },
+    'numbering.audit': (input) => auditNumbering(db, input.year),
+  };
+
+  return {
+    db,
+    dispatch: createDispatcher(handlers, { log: opts.log }),
+    onEvent(sink) {
+      sinks.add(sink);
+      return () => sinks.delete(sink);
+    },
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * The one list of every renderer→backend call and backend→renderer event. Electron IPC, the
+ * browser host and tests all bind this table through the same dispatcher; nothing else
+ * crosses the boundary.
+ */
+import { z } from 'zod';
+import type { Role } from './domain';
+import { CATEGORY_CODES } from './domain';
+import * as s from './schemas';
+
+/** Who may make a call: anyone (before login), any signed-in account, or the listed roles. */
+export type Access = 'public' | 'signed-in' | readonly Role[];
+
+export interface CallSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+  input: I;
+  output: O;
+  access: Access;
+  /** Changes data: the host serialises these and the audit log records them. */
+  writes: boolean;
+}
+
+function call<I extends z.ZodType, O extends z.ZodType>(input: I, output: O, access: Access, writes = false): CallSpec<I, O> {
+  return { input, output, access, writes };
+}
+
+const empty = z.object({}).strict();
+const byId = z.object({ id: z.number().int().positive() }).strict();
+const ALL_STAFF: readonly Role[] = ['clerk', 'reviewer', 'head', 'archivist', 'admin'];
+
+export const calls = {
+  'app.info': call(empty, s.appInfo, 'public'),
+  'session.login': call(
+    z.object({ username: z.string().trim().min(1, '请输入用户名').max(50), password: z.string().min(1, '请输入密码').max(200) }).strict(),
+    s.sessionInfo,
+    'public',
+  ),
+  'session.resume': call(z.object({ token: z.string().min(16).max(200) }).strict(), s.sessionInfo, 'public'),
+  'session.logout': call(empty, z.object({}), 'signed-in'),
+  'office.get': call(empty, s.office, 'signed-in'),
+  'catalog.causes': call(z.object({ category: z.enum(CATEGORY_CODES).optional() }).strict(), z.array(s.cause), 'signed-in'),
+  'officers.list': call(empty, z.array(s.officer), 'signed-in'),
+  'cases.create': call(s.caseCreateInput, s.caseDetail, ['clerk', 'head', 'admin'], true),
+  'cases.get': call(byId, s.caseDetail, ALL_STAFF),
+  'cases.search': call(s.caseQuery, s.casePage, ALL_STAFF),
+  'numbering.preview': call(
+    z.object({ category: z.enum(CATEGORY_CODES), year: z.number().int().min(2000).max(2100).optional() }).strict(),
+    z.object({ caseNumber: z.string() }),
+    ['clerk', 'head', 'admin'],
+  ),
+  'numbering.audit': call(z.object({ year: z.number().int().min(2000).max(2100) }).strict(), s.numberingAudit, ['head', 'admin', 'archivist']),
+} as const satisfies Record<string, CallSpec>;
+
+export type Calls = typeof calls;
+export type CallName = keyof Calls;
+export type CallInput<K extends CallName> = z.input<Calls[K]['input']>;
+export type CallParsedInput<K extends CallName> = z.output<Calls[K]['input']>;
+export type CallOutput<K extends CallName> = z.output<Calls[K]['output']>;
+export const CALL_NAMES = Object.keys(calls) as CallName[];
+
+export function isCallName(name: unknown): name is CallName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(calls, name);
+}
+
+/** Events the backend pushes to every signed-in window. */
+export const events = {
+  'cases.changed': z.object({ id: z.number().int(), caseNumber: z.string() }),
+} as const satisfies Record<string, z.ZodType>;
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<K extends EventName> = z.output<Events[K]>;
+export const EVENT_NAMES = Object.keys(events) as EventName[];
+
+/** The shape a window's client sees, whatever carries the calls (Electron IPC or WebSocket). */
+export interface ApiClient {
+  invoke<K extends CallName>(name: K, input: CallInput<K>): Promise<import('./errors').Result<CallOutput<K>>>;
+  on<K extends EventName>(name: K, listener: (payload: EventPayload<K>) => void): () => void;
+}

@@ -1,0 +1,56 @@
+/**
+ * Error codes every call may answer with, each with the Chinese message the UI shows as is.
+ * A code is part of the API: renaming one is a breaking change.
+ */
+export const ERROR_MESSAGES = {
+  VALIDATION_FAILED: '填写的内容有误，请按提示修改',
+  UNKNOWN_CALL: '未知的操作',
+  NOT_AUTHENTICATED: '请先登录',
+  LOGIN_FAILED: '用户名或密码不正确',
+  ACCOUNT_DISABLED: '该账户已停用，请联系管理员',
+  FORBIDDEN: '您的角色无权执行此操作',
+  NOT_FOUND: '未找到该记录',
+  CONFLICT: '记录已被他人修改，请刷新后重试',
+  CASE_OFFICERS_TOO_FEW: '普通程序案件须由两名以上持有执法证件的执法人员办理',
+  CASE_PARTY_REQUIRED: '请至少填写一名当事人',
+  CASE_CAUSE_CATEGORY_MISMATCH: '所选案由不属于该执法门类',
+  CASE_NUMBER_TEMPLATE_INVALID: '案号模板无效',
+  SEARCH_TERM_TOO_SHORT: '请至少输入两个字进行检索',
+  DB_SCHEMA_TOO_NEW: '数据库由更新版本的执法工作站创建，当前版本无法打开。请升级软件后再试，切勿降级使用。',
+  DB_OPEN_FAILED: '无法打开本地数据库',
+  TRANSPORT_CLOSED: '与后台服务的连接已断开，正在重新连接',
+  INTERNAL: '系统内部错误，操作未完成，数据未作更改',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+/** One problem with one input field; `path` is the dotted path inside the call's input. */
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+export interface ApiError {
+  code: ErrorCode;
+  message: string;
+  issues?: FieldIssue[];
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/** Thrown by services; the dispatcher turns it into `{ ok: false, error }`. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly issues?: FieldIssue[];
+
+  constructor(code: ErrorCode, message?: string, issues?: FieldIssue[]) {
+    super(message ?? ERROR_MESSAGES[code]);
+    this.name = 'AppError';
+    this.code = code;
+    this.issues = issues;
+  }
+
+  toApiError(): ApiError {
+    return { code: this.code, message: this.message, ...(this.issues ? { issues: this.issues } : {}) };
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * Runs the browser host: `node --import tsx main/host/cli.ts --data-dir DIR [--port N] [--open]`.
+ * Prints one line `HOST_URL <url>` on stdout once it listens (tests and scripts read it).
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createBackend } from '../backend';
+import { AppError } from '../contract/errors';
+import { defaultDataDir } from '../paths';
+import { startBrowserHost } from './server';
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      'data-dir': { type: 'string' },
+      'renderer-dir': { type: 'string' },
+      port: { type: 'string' },
+      open: { type: 'boolean', default: false },
+      'demo-cases': { type: 'string' },
+    },
+  });
+  const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
+  const rendererDir = path.resolve(values['renderer-dir'] ?? path.join(__dirname, '..', '..', 'build', 'renderer'));
+  const backend = await createBackend({
+    dataDir,
+    host: 'browser',
+    demoCases: values['demo-cases'] === undefined ? undefined : Number(values['demo-cases']),
+  });
+  const host = await startBrowserHost(backend, { rendererDir, port: values.port ? Number(values.port) : undefined });
+  process.stdout.write(`HOST_URL ${host.url}\n`);
+  process.stderr.write(`[执法工作站] 数据目录：${dataDir}\n`);
+
+  if (values.open) openInChromium(host.url);
+
+  const stop = async () => {
+    await host.close();
+    await backend.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+function openInChromium(url: string) {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(
+    (p): p is string => Boolean(p),
+  );
+  const exe = candidates.find((p) => fs.existsSync(p));
+  if (!exe || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY)) {
+    process.stderr.write(`[执法工作站] 未找到图形界面或 Chromium，请在浏览器中打开：\n${url}\n`);
+    return;
+  }
+  const profile = fs.mkdtempSync(path.join(process.env.TMPDIR ?? '/tmp', 'zhifa-chromium-'));
+  const child = spawn(
+    exe,
+    [`--app=${url}`, `--user-data-dir=${profile}`, '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    { stdio: 'ignore', detached: true },
+  );
+  child.unref();
+}
+
+main().catch((e: unknown) => {
+  const msg = e instanceof AppError ? e.message : String((e as Error)?.stack ?? e);
+  process.stderr.write(`[执法工作站] 启动失败：${msg}\n`);
+  process.exit(1);
+});

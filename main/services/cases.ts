@@ -1,0 +1,296 @@
+/** 案件: registration (立案), retrieval and search. */
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import {
+  CaseOfficerRow,
+  CaseRow,
+  CauseRow,
+  ConveyanceRow,
+  NumberLedgerRow,
+  OfficeRow,
+  OfficerRow,
+  PartyRow,
+} from '../../db/entities';
+import type { Database } from '../../db/open';
+import type { Category } from '../contract/domain';
+import { AppError } from '../contract/errors';
+import type { CaseDetail, CasePage, CaseSummary, Cause, Officer, Party } from '../contract/schemas';
+import type { CallParsedInput } from '../contract/api';
+import { maskIdNumber } from '../contract/validation';
+import { appendAudit, type Actor } from './audit';
+import { formatCaseNumber, seriesOf } from './case-number';
+import type { Clock } from './clock';
+import { enqueueOutbox } from './outbox';
+import { parseSearchQuery, searchBigrams, searchBody } from './search-text';
+
+type CreateInput = CallParsedInput<'cases.create'>;
+type Query = CallParsedInput<'cases.search'>;
+
+export async function nextCaseNumber(m: EntityManager, category: Category, year: number): Promise<{ series: string; serial: number; caseNumber: string }> {
+  const office = await m.findOneByOrFail(OfficeRow, { id: 1 });
+  const abbrevs = JSON.parse(office.categoryAbbrevs) as Record<string, string>;
+  const parts = { agency: office.shortName, categoryAbbrev: abbrevs[category] ?? '' };
+  const series = seriesOf(office.caseNumberTemplate, parts);
+  const rows = (await m.query('SELECT last_serial AS s FROM number_counter WHERE series = ? AND year = ?', [series, year])) as { s: number }[];
+  const serial = (rows[0]?.s ?? 0) + 1;
+  return { series, serial, caseNumber: formatCaseNumber(office.caseNumberTemplate, { ...parts, year, serial }) };
+}
+
+/** Takes the next number of the series inside the caller's transaction and records it in the ledger. */
+async function issueCaseNumber(m: EntityManager, category: Category, year: number, at: string) {
+  const n = await nextCaseNumber(m, category, year);
+  await m.query(
+    `INSERT INTO number_counter (series, year, last_serial) VALUES (?, ?, ?)
+     ON CONFLICT (series, year) DO UPDATE SET last_serial = excluded.last_serial`,
+    [n.series, year, n.serial],
+  );
+  const clash = await m.query('SELECT 1 FROM enforcement_case WHERE case_number = ?', [n.caseNumber]);
+  if (clash.length) {
+    // Only possible when the template was changed to collide with an older series: never reuse a number.
+    throw new AppError('CASE_NUMBER_TEMPLATE_INVALID', `案号 ${n.caseNumber} 已被使用，请检查案号模板设置`);
+  }
+  return { ...n, at };
+}
+
+export async function createCase(db: Database, actor: Actor, input: CreateInput, clock: Clock): Promise<CaseDetail> {
+  const id = await db.write(async (m) => {
+    const now = clock.now();
+    const cause = await m.findOneBy(CauseRow, { id: input.causeId, active: true });
+    if (!cause) throw new AppError('VALIDATION_FAILED', '请从案由目录中选择案由', [{ path: 'causeId', message: '请从案由目录中选择案由' }]);
+    if (cause.category !== input.category) {
+      throw new AppError('CASE_CAUSE_CATEGORY_MISMATCH', undefined, [{ path: 'causeId', message: '所选案由不属于该执法门类' }]);
+    }
+    const officers = input.officerIds.length
+      ? ((await m.query(
+          `SELECT id, name, cert_no AS certNo FROM officer WHERE active = 1 AND cert_no <> '' AND id IN (${input.officerIds.map(() => '?').join(',')})`,
+          input.officerIds,
+        )) as { id: number; name: string; certNo: string }[])
+      : [];
+    if (officers.length !== input.officerIds.length) {
+      throw new AppError('VALIDATION_FAILED', '所选执法人员不存在、已停用或无执法证号', [{ path: 'officerIds', message: '所选执法人员不存在、已停用或无执法证号' }]);
+    }
+    if (input.procedure === 'general' && officers.length < 2) {
+      throw new AppError('CASE_OFFICERS_TOO_FEW', undefined, [{ path: 'officerIds', message: '普通程序案件须由两名以上持有执法证件的执法人员办理' }]);
+    }
+
+    const year = Number(now.slice(0, 4));
+    const number = await issueCaseNumber(m, input.category, year, now);
+    const inserted = await m.insert(CaseRow, {
+      uid: randomUUID(),
+      caseNumber: number.caseNumber,
+      numberSeries: number.series,
+      numberYear: year,
+      numberSerial: number.serial,
+      category: input.category,
+      causeId: cause.id,
+      procedure: input.procedure,
+      stage: 'registered',
+      source: input.source,
+      sourceDetail: input.sourceDetail,
+      occurredAt: input.occurredAt,
+      place: input.place,
+      facts: input.facts,
+      registeredAt: now,
+      createdBy: actor.id ?? 0,
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
+    });
+    const caseId = Number(inserted.identifiers[0].id);
+    await m.insert(NumberLedgerRow, {
+      series: number.series,
+      year,
+      serial: number.serial,
+      number: number.caseNumber,
+      caseId,
+      status: 'used',
+      reason: '',
+      at: now,
+    });
+    await m.insert(
+      PartyRow,
+      input.parties.map((p, ordinal) =>
+        p.kind === 'individual'
+          ? {
+              caseId, ordinal, kind: p.kind, name: p.name, gender: p.gender, ethnicity: p.ethnicity ?? null, birthDate: p.birthDate,
+              idType: p.idType, idNumber: p.idNumber, creditCode: null, legalRep: null, legalRepTitle: null,
+              address: p.address, phone: p.phone, workplace: p.workplace,
+            }
+          : {
+              caseId, ordinal, kind: p.kind, name: p.name, gender: null, ethnicity: null, birthDate: null, idType: null,
+              idNumber: null, creditCode: p.creditCode, legalRep: p.legalRep, legalRepTitle: p.legalRepTitle,
+              address: p.address, phone: p.phone, workplace: null,
+            },
+      ),
+    );
+    await m.insert(CaseOfficerRow, input.officerIds.map((officerId, ordinal) => ({ caseId, officerId, ordinal })));
+    if (input.conveyances.length) {
+      await m.insert(ConveyanceRow, input.conveyances.map((c, ordinal) => ({ caseId, ordinal, ...c })));
+    }
+    const searchable = {
+      caseNumber: number.caseNumber,
+      causeTitle: cause.title,
+      place: input.place,
+      partyNames: input.parties.map((p) => p.name),
+      idNumbers: input.parties.map((p) => (p.kind === 'individual' ? p.idNumber : p.creditCode)),
+      phones: input.parties.map((p) => p.phone),
+      plates: input.conveyances.map((c) => c.plate),
+      officerNames: officers.map((o) => o.name),
+    };
+    await m.query('INSERT INTO case_search (rowid, body) VALUES (?, ?)', [caseId, searchBody(searchable)]);
+    await m.query('INSERT INTO case_search_bigram (rowid, grams) VALUES (?, ?)', [caseId, searchBigrams(searchable)]);
+
+    const detail = await loadDetail(m, caseId);
+    await appendAudit(m, {
+      actor,
+      at: now,
+      action: 'case.register',
+      entity: 'case',
+      entityId: caseId,
+      after: detail,
+      note: `立案 ${number.caseNumber}`,
+    });
+    await enqueueOutbox(m, { entity: 'case', entityId: detail.caseNumber, op: 'create', payload: detail, at: now });
+    return caseId;
+  });
+  return getCase(db, id);
+}
+
+export function getCase(db: Database, id: number): Promise<CaseDetail> {
+  return db.read((m) => loadDetail(m, id));
+}
+
+async function loadDetail(m: EntityManager, id: number): Promise<CaseDetail> {
+  const c = await m.findOneBy(CaseRow, { id });
+  if (!c) throw new AppError('NOT_FOUND', '未找到该案件');
+  const cause = await m.findOneByOrFail(CauseRow, { id: c.causeId });
+  const officers = (await m.query(
+    `SELECT o.id, o.name, o.cert_no AS certNo, o.unit, o.active FROM case_officer co JOIN officer o ON o.id = co.officer_id
+     WHERE co.case_id = ? ORDER BY co.ordinal`,
+    [id],
+  )) as (Omit<Officer, 'active'> & { active: number })[];
+  const parties = await m.find(PartyRow, { where: { caseId: id }, order: { ordinal: 'ASC' } });
+  const conveyances = await m.find(ConveyanceRow, { where: { caseId: id }, order: { ordinal: 'ASC' } });
+  const creator = (await m.query('SELECT display_name AS n FROM account WHERE id = ?', [c.createdBy])) as { n: string }[];
+  return {
+    id: c.id,
+    caseNumber: c.caseNumber,
+    category: c.category,
+    cause: toCause(cause),
+    procedure: c.procedure,
+    stage: c.stage,
+    source: c.source,
+    sourceDetail: c.sourceDetail,
+    occurredAt: c.occurredAt,
+    place: c.place,
+    facts: c.facts,
+    registeredAt: c.registeredAt,
+    createdBy: creator[0]?.n ?? '',
+    officers: officers.map((o) => ({ ...o, active: Boolean(o.active) })),
+    parties: parties.map(
+      (p): Party => ({
+        id: p.id, kind: p.kind, name: p.name, gender: p.gender, ethnicity: p.ethnicity, birthDate: p.birthDate,
+        idType: p.idType, idNumber: p.idNumber, creditCode: p.creditCode, legalRep: p.legalRep,
+        legalRepTitle: p.legalRepTitle, address: p.address, phone: p.phone, workplace: p.workplace,
+      }),
+    ),
+    conveyances: conveyances.map((v) => ({ id: v.id, kind: v.kind, plate: v.plate, plateColor: v.plateColor, model: v.model })),
+    version: c.version,
+  };
+}
+
+export function toCause(c: CauseRow): Cause {
+  return {
+    id: c.id, category: c.category, code: c.code, title: c.title, legalBasis: c.legalBasis, penaltyBasis: c.penaltyBasis,
+    penaltyRange: c.penaltyRange,
+  };
+}
+
+export function searchCases(db: Database, q: Query): Promise<CasePage> {
+  const started = performance.now();
+  return db.read(async (m) => {
+    const where: string[] = [];
+    const args: unknown[] = [];
+    if (q.text) {
+      const terms = parseSearchQuery(q.text);
+      if (terms.trigram.length) {
+        where.push('c.id IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)');
+        args.push(terms.trigram.join(' AND '));
+      }
+      if (terms.bigram.length) {
+        where.push('c.id IN (SELECT rowid FROM case_search_bigram WHERE case_search_bigram MATCH ?)');
+        args.push(terms.bigram.join(' AND '));
+      }
+    }
+    if (q.category) {
+      where.push('c.category = ?');
+      args.push(q.category);
+    }
+    if (q.stage) {
+      where.push('c.stage = ?');
+      args.push(q.stage);
+    }
+    if (q.officerId) {
+      where.push('c.id IN (SELECT case_id FROM case_officer WHERE officer_id = ?)');
+      args.push(q.officerId);
+    }
+    if (q.from) {
+      where.push('c.registered_at >= ?');
+      args.push(q.from);
+    }
+    if (q.to) {
+      // Inclusive of the whole end day.
+      where.push('c.registered_at < ?');
+      args.push(`${q.to}T99`);
+    }
+    const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const [{ n: total }] = (await m.query(`SELECT count(*) AS n FROM enforcement_case c ${filter}`, args)) as { n: number }[];
+    const rows = (await m.query(
+      `SELECT c.id, c.case_number AS caseNumber, c.category, k.title AS causeTitle, c.procedure, c.stage,
+              c.occurred_at AS occurredAt, c.registered_at AS registeredAt
+       FROM enforcement_case c JOIN cause k ON k.id = c.cause_id ${filter}
+       ORDER BY c.registered_at DESC, c.id DESC LIMIT ? OFFSET ?`,
+      [...args, q.limit, q.offset],
+    )) as Omit<CaseSummary, 'parties' | 'plates' | 'officerNames'>[];
+    const items = await attachSummaryLists(m, rows);
+    return { items, total, tookMs: Math.round((performance.now() - started) * 100) / 100 };
+  });
+}
+
+async function attachSummaryLists(m: EntityManager, rows: Omit<CaseSummary, 'parties' | 'plates' | 'officerNames'>[]): Promise<CaseSummary[]> {
+  if (!rows.length) return [];
+  const ids = rows.map((r) => r.id);
+  const marks = ids.map(() => '?').join(',');
+  const parties = (await m.query(
+    `SELECT case_id AS caseId, name, coalesce(id_number, credit_code, '') AS ident FROM party WHERE case_id IN (${marks}) ORDER BY case_id, ordinal`,
+    ids,
+  )) as { caseId: number; name: string; ident: string }[];
+  const plates = (await m.query(`SELECT case_id AS caseId, plate FROM conveyance WHERE case_id IN (${marks}) ORDER BY case_id, ordinal`, ids)) as {
+    caseId: number;
+    plate: string;
+  }[];
+  const officers = (await m.query(
+    `SELECT co.case_id AS caseId, o.name FROM case_officer co JOIN officer o ON o.id = co.officer_id WHERE co.case_id IN (${marks}) ORDER BY co.case_id, co.ordinal`,
+    ids,
+  )) as { caseId: number; name: string }[];
+  const group = <T extends { caseId: number }>(list: T[]) => {
+    const map = new Map<number, T[]>();
+    for (const x of list) map.set(x.caseId, [...(map.get(x.caseId) ?? []), x]);
+    return map;
+  };
+  const byParty = group(parties);
+  const byPlate = group(plates);
+  const byOfficer = group(officers);
+  return rows.map((r) => ({
+    ...r,
+    parties: (byParty.get(r.id) ?? []).map((p) => ({ name: p.name, maskedId: maskIdNumber(p.ident) })),
+    plates: (byPlate.get(r.id) ?? []).map((p) => p.plate),
+    officerNames: (byOfficer.get(r.id) ?? []).map((o) => o.name),
+  }));
+}
+
+export async function listOfficers(db: Database): Promise<Officer[]> {
+  return db.read(async (m) =>
+    (await m.find(OfficerRow, { order: { id: 'ASC' } })).map((o) => ({ id: o.id, name: o.name, certNo: o.certNo, unit: o.unit, active: o.active })),
+  );
+}

@@ -1,0 +1,103 @@
+/**
+ * First start: the demo office (东州市交通运输综合行政执法支队) with one account per role, its
+ * officers, the 案由 catalogue and a few dozen sample cases to try the workstation on.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { AccountRow, CauseRow, OfficeRow, OfficerRow } from '../../db/entities';
+import type { Database } from '../../db/open';
+import { CATEGORIES, type Category, type Role } from '../contract/domain';
+import { caseCreateInput } from '../contract/schemas';
+import { DEFAULT_CASE_NUMBER_TEMPLATE } from './case-number';
+import { createCase } from './cases';
+import { chinaTime, fixedClock, type Clock } from './clock';
+import { createRng, sampleCase } from './demo/sample-data';
+import { hashPassword } from './passwords';
+
+export const DEMO_PASSWORD = 'demo1234';
+
+export const DEMO_ACCOUNTS: { username: string; displayName: string; role: Role; officer?: number }[] = [
+  { username: 'clerk', displayName: '李明', role: 'clerk', officer: 0 },
+  { username: 'clerk2', displayName: '王芳', role: 'clerk', officer: 1 },
+  { username: 'reviewer', displayName: '赵敏', role: 'reviewer' },
+  { username: 'head', displayName: '孙建国', role: 'head' },
+  { username: 'archivist', displayName: '周红', role: 'archivist' },
+  { username: 'admin', displayName: '系统管理员', role: 'admin' },
+];
+
+const DEMO_OFFICERS = [
+  { name: '李明', certNo: '14330100001' },
+  { name: '王芳', certNo: '14330100002' },
+  { name: '陈刚', certNo: '14330100003' },
+  { name: '刘洋', certNo: '14330100004' },
+  { name: '张伟', certNo: '14330100005' },
+  { name: '黄磊', certNo: '14330100006' },
+];
+
+interface CauseSeed {
+  code: string;
+  category: Category;
+  title: string;
+  legalBasis: string;
+  penaltyBasis: string;
+  penaltyRange: string;
+}
+
+export function loadCauseCatalogue(resourcesDir: string): CauseSeed[] {
+  return JSON.parse(fs.readFileSync(path.join(resourcesDir, 'catalog', 'causes.json'), 'utf8')) as CauseSeed[];
+}
+
+export async function isSeeded(db: Database): Promise<boolean> {
+  return (await db.read((m) => m.count(OfficeRow))) > 0;
+}
+
+export async function seedDemoOffice(db: Database, opts: { resourcesDir: string; clock: Clock; sampleCases: number }): Promise<void> {
+  const hashes = await Promise.all(DEMO_ACCOUNTS.map(() => hashPassword(DEMO_PASSWORD)));
+  const now = opts.clock.now();
+  await db.write(async (m) => {
+    await m.insert(OfficeRow, {
+      id: 1,
+      name: '东州市交通运输综合行政执法支队',
+      shortName: '东',
+      caseNumberTemplate: DEFAULT_CASE_NUMBER_TEMPLATE,
+      categoryAbbrevs: JSON.stringify(Object.fromEntries(CATEGORIES.map((c) => [c.code, c.abbrev]))),
+      demo: true,
+      createdAt: now,
+    });
+    const officers = await m.insert(
+      OfficerRow,
+      DEMO_OFFICERS.map((o) => ({ ...o, unit: '东州市交通运输综合行政执法支队', active: true })),
+    );
+    const officerIds = officers.identifiers.map((i) => Number(i.id));
+    await m.insert(
+      AccountRow,
+      DEMO_ACCOUNTS.map((a, i) => ({
+        username: a.username,
+        displayName: a.displayName,
+        role: a.role,
+        passwordHash: hashes[i],
+        officerId: a.officer === undefined ? null : officerIds[a.officer],
+        active: true,
+        createdAt: now,
+      })),
+    );
+    await m.insert(CauseRow, loadCauseCatalogue(opts.resourcesDir).map((c) => ({ ...c, active: true })));
+  });
+
+  if (opts.sampleCases <= 0) return;
+  const { causeIds, officerIds } = await db.read(async (m) => {
+    const causes = await m.find(CauseRow);
+    const byCategory = {} as Record<Category, number[]>;
+    for (const c of causes) (byCategory[c.category] ??= []).push(c.id);
+    return { causeIds: byCategory, officerIds: (await m.find(OfficerRow)).map((o) => o.id) };
+  });
+  const clerk = await db.read((m) => m.findOneByOrFail(AccountRow, { username: 'clerk' }));
+  const rng = createRng(20261124);
+  for (let i = 0; i < opts.sampleCases; i++) {
+    const input = caseCreateInput.parse(sampleCase(rng, { causeIds, officerIds }));
+    // Registered a day or two after the events, as cases are in practice.
+    const registered = new Date(Date.parse(`${input.occurredAt}:00+08:00`) + (1 + Math.floor(rng() * 2)) * 86_400_000);
+    const at = fixedClock(chinaTime(registered));
+    await createCase(db, { id: clerk.id, name: clerk.displayName }, input, at);
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * The renderer's handle on the backend: the transport's `ApiClient` plus the signed-in session.
+ * A connection's session dies with the connection, so the session token is kept for this tab in
+ * sessionStorage and presented again (`session.resume`) after a reload or a reconnect; a call
+ * that meets NOT_AUTHENTICATED resumes once and is retried.
+ */
+import type { ApiClient, CallInput, CallName, CallOutput, EventName, EventPayload } from '../../../main/contract/api';
+import type { Result } from '../../../main/contract/errors';
+import type { SessionInfo } from '../../../main/contract/schemas';
+
+const SESSION_KEY = 'zhifa.sessionToken';
+
+export type SessionListener = (session: SessionInfo | null, notice: string | null) => void;
+
+type Client = ApiClient & { onReconnect?: (() => void) | null };
+
+export class Backend {
+  private token: string | null = sessionStorage.getItem(SESSION_KEY);
+  private resuming: Promise<Result<SessionInfo>> | null = null;
+  private readonly sessionListeners = new Set<SessionListener>();
+
+  constructor(private readonly client: Client) {
+    client.onReconnect = () => {
+      if (this.token) void this.resume();
+    };
+  }
+
+  get hasStoredSession(): boolean {
+    return this.token !== null;
+  }
+
+  onSession(listener: SessionListener): () => void {
+    this.sessionListeners.add(listener);
+    return () => this.sessionListeners.delete(listener);
+  }
+
+  on<K extends EventName>(name: K, listener: (payload: EventPayload<K>) => void): () => void {
+    return this.client.on(name, listener);
+  }
+
+  async call<K extends CallName>(name: K, input: CallInput<K>): Promise<Result<CallOutput<K>>> {
+    const first = await this.client.invoke(name, input);
+    if (first.ok || first.error.code !== 'NOT_AUTHENTICATED' || name.startsWith('session.') || !this.token) return first;
+    const resumed = await this.resume();
+    return resumed.ok ? this.client.invoke(name, input) : first;
+  }
+
+  async login(username: string, password: string): Promise<Result<SessionInfo>> {
+    const r = await this.client.invoke('session.login', { username, password });
+    if (r.ok) this.setSession(r.value, null);
+    return r;
+  }
+
+  /** Presents the stored token on the current connection; concurrent callers share one attempt. */
+  resume(): Promise<Result<SessionInfo>> {
+    const token = this.token;
+    if (!token) return Promise.resolve({ ok: false, error: { code: 'NOT_AUTHENTICATED', message: '' } });
+    this.resuming ??= this.client.invoke('session.resume', { token }).then((r) => {
+      this.resuming = null;
+      if (r.ok) this.setSession(r.value, null);
+      else if (r.error.code !== 'TRANSPORT_CLOSED') this.setSession(null, r.error.message);
+      return r;
+    });
+    return this.resuming;
+  }
+
+  async logout(): Promise<void> {
+    await this.client.invoke('session.logout', {});
+    this.setSession(null, null);
+  }
+
+  private setSession(session: SessionInfo | null, notice: string | null) {
+    this.token = session?.token ?? null;
+    if (this.token) sessionStorage.setItem(SESSION_KEY, this.token);
+    else sessionStorage.removeItem(SESSION_KEY);
+    for (const l of this.sessionListeners) l(session, notice);
+  }
+}

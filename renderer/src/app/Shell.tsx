@@ -1,0 +1,78 @@
+import { AppShell, Badge, Button, Divider, Group, NavLink, Stack, Text, Title } from '@mantine/core';
+import { useEffect } from 'react';
+import { labelOf, ROLES } from '../../../main/contract/domain';
+import { StatusLine } from '../components/StatusLine';
+import { t } from '../i18n';
+import { CaseListPage } from '../pages/CaseListPage';
+import { CaseWorkspacePage } from '../pages/CaseWorkspacePage';
+import { NotFoundPage } from '../pages/NotFoundPage';
+import { RegistrationPage } from '../registration/RegistrationPage';
+import { mayCall, useWorkstation } from './context';
+import { hrefOf, useRoute, type Route } from './router';
+
+export function Shell() {
+  const { backend, session, appInfo, flash, setFlash } = useWorkstation();
+  const route = useRoute();
+  const canRegister = mayCall(session.account.role, 'cases.create');
+
+  // A confirmation belongs to one case's page: leaving it drops the message.
+  useEffect(() => {
+    if (flash && !(route.name === 'case' && route.id === flash.caseId)) setFlash(null);
+  }, [route, flash, setFlash]);
+
+  const navItem = (label: string, target: Route, active: boolean) => (
+    <NavLink component="a" href={hrefOf(target)} label={label} active={active} variant="light" />
+  );
+
+  return (
+    <AppShell header={{ height: 52 }} navbar={{ width: 188, breakpoint: 0 }} footer={{ height: 28 }} padding="md">
+      <AppShell.Header style={{ background: 'var(--mantine-color-blue-9)', color: 'var(--mantine-color-white)', borderBottom: 0 }}>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="md" wrap="nowrap">
+            <Title order={4} c="white" style={{ letterSpacing: '0.08em' }}>
+              {t('app.name')}
+            </Title>
+            <Divider orientation="vertical" color="blue.6" />
+            <Text size="sm" c="blue.0" data-testid="office-name">
+              {session.office.name}
+            </Text>
+            {session.office.demo && (
+              <Badge color="yellow" variant="filled" size="sm" radius="sm">
+                {t('shell.demoOffice')}
+              </Badge>
+            )}
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <Text size="sm" c="white" data-testid="current-user">
+              {t('shell.currentUser', { name: session.account.displayName, role: labelOf(ROLES, session.account.role) })}
+            </Text>
+            <Button size="xs" variant="white" color="blue.9" onClick={() => void backend.logout()}>
+              {t('shell.logout')}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="xs">
+        <Stack gap={2}>
+          <Text size="xs" c="dimmed" px="sm" py={6} fw={600}>
+            {t('nav.section')}
+          </Text>
+          {navItem(t('nav.cases'), { name: 'cases' }, route.name === 'cases' || route.name === 'case')}
+          {canRegister && navItem(t('nav.register'), { name: 'register' }, route.name === 'register')}
+        </Stack>
+      </AppShell.Navbar>
+
+      <AppShell.Main>
+        {route.name === 'cases' && <CaseListPage />}
+        {route.name === 'register' && <RegistrationPage />}
+        {route.name === 'case' && <CaseWorkspacePage key={route.id} id={route.id} />}
+        {route.name === 'not-found' && <NotFoundPage />}
+      </AppShell.Main>
+
+      <AppShell.Footer>
+        <StatusLine appInfo={appInfo} extra={t('status.shortcuts')} />
+      </AppShell.Footer>
+    </AppShell>
+  );
+}
