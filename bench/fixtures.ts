@@ -13,7 +13,6 @@ import { chinaTime } from '../main/services/clock';
 import { createRng, sampleCase } from '../main/services/demo/sample-data';
 import { searchBigrams, searchBody } from '../main/services/search-text';
 import type { Category } from '../main/contract/domain';
-import { CATEGORIES } from '../main/contract/domain';
 
 export interface FixtureCase {
   id: number;
@@ -35,7 +34,6 @@ export async function buildCaseFixture(dataDir: string, count: number, seed = 1)
   const officerName = new Map(officers.map((o) => [o.id, o.name]));
   const agency = (raw.prepare('SELECT short_name AS s FROM office').get() as { s: string }).s;
   const series = seriesOf(DEFAULT_CASE_NUMBER_TEMPLATE, { agency, categoryAbbrev: '' });
-  void CATEGORIES;
 
   const insCase = raw.prepare(`INSERT INTO enforcement_case (uid, case_number, number_series, number_year, number_serial, category, cause_id, procedure, stage, source, source_detail, occurred_at, place, facts, registered_at, created_by, created_at, updated_at, version)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, 1)`);
@@ -56,7 +54,7 @@ export async function buildCaseFixture(dataDir: string, count: number, seed = 1)
   let prevHash = GENESIS_HASH;
   raw.transaction(() => {
     for (let i = 0; i < count; i++) {
-      const input = caseCreateInput.parse(sampleCase(rng, { causeIds, officerIds: officers.map((o) => o.id) }));
+      const input = caseCreateInput.parse(sampleCase(rng, { causeIds, causeTitles: Object.fromEntries(causeTitle), officerIds: officers.map((o) => o.id) }));
       const registeredAt = chinaTime(new Date(Date.parse(`${input.occurredAt}:00+08:00`) + 86_400_000));
       const year = Number(registeredAt.slice(0, 4));
       const serial = (serials.get(year) ?? 0) + 1;

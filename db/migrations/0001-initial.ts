@@ -1,8 +1,12 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** The case store's first schema: office, people, the 案由 catalogue, cases, numbering, audit, outbox, search. */
-export class Initial0001 implements MigrationInterface {
-  name = 'Initial0001';
+/**
+ * Migration 1. TypeORM orders migrations by the 13-digit number ending the class name; here it is
+ * the migration's sequence number, not a timestamp.
+ *
+ * The case store's first schema: office, people, the 案由 catalogue, cases, numbering, audit, outbox, search. */
+export class Initial0000000000001 implements MigrationInterface {
+  name = 'Initial0000000000001';
 
   async up(q: QueryRunner): Promise<void> {
     const statements = [

@@ -1,5 +1,5 @@
-import { Initial0001 } from './0001-initial';
+import { Initial0000000000001 } from './0001-initial';
 
 /** Every migration this build knows, in order. A database that has run one not listed here is newer than the app. */
-export const MIGRATIONS = [Initial0001];
+export const MIGRATIONS = [Initial0000000000001];
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -85,16 +85,20 @@ export async function seedDemoOffice(db: Database, opts: { resourcesDir: string;
   });
 
   if (opts.sampleCases <= 0) return;
-  const { causeIds, officerIds } = await db.read(async (m) => {
+  const { causeIds, causeTitles, officerIds } = await db.read(async (m) => {
     const causes = await m.find(CauseRow);
     const byCategory = {} as Record<Category, number[]>;
     for (const c of causes) (byCategory[c.category] ??= []).push(c.id);
-    return { causeIds: byCategory, officerIds: (await m.find(OfficerRow)).map((o) => o.id) };
+    return {
+      causeIds: byCategory,
+      causeTitles: Object.fromEntries(causes.map((c) => [c.id, c.title])),
+      officerIds: (await m.find(OfficerRow)).map((o) => o.id),
+    };
   });
   const clerk = await db.read((m) => m.findOneByOrFail(AccountRow, { username: 'clerk' }));
   const rng = createRng(20261124);
   for (let i = 0; i < opts.sampleCases; i++) {
-    const input = caseCreateInput.parse(sampleCase(rng, { causeIds, officerIds }));
+    const input = caseCreateInput.parse(sampleCase(rng, { causeIds, causeTitles, officerIds }));
     // Registered a day or two after the events, as cases are in practice.
     const registered = new Date(Date.parse(`${input.occurredAt}:00+08:00`) + (1 + Math.floor(rng() * 2)) * 86_400_000);
     const at = fixedClock(chinaTime(registered));

@@ -33,7 +33,7 @@ describe('migration 0001 (initial schema)', () => {
     assert.equal((await c.call('cases.search', {})).total, 11);
     assert.equal((await c.call('cases.get', { id: created.id })).caseNumber, created.caseNumber);
     const migrations = (await again.backend.db.read((m) => m.query('SELECT name FROM schema_migrations'))) as { name: string }[];
-    assert.deepEqual(migrations.map((r) => r.name), ['Initial0001']);
+    assert.deepEqual(migrations.map((r) => r.name), ['Initial0000000000001']);
     await again.close();
   });
 
