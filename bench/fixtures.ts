@@ -31,7 +31,6 @@ export async function buildCaseFixture(dataDir: string, count: number, seed = 1)
   const causeIds = {} as Record<Category, number[]>;
   for (const c of causes) (causeIds[c.category] ??= []).push(c.id);
   const causeTitle = new Map(causes.map((c) => [c.id, c.title]));
-  const officerName = new Map(officers.map((o) => [o.id, o.name]));
   const agency = (raw.prepare('SELECT short_name AS s FROM office').get() as { s: string }).s;
   const series = seriesOf(DEFAULT_CASE_NUMBER_TEMPLATE, { agency, categoryAbbrev: '' });
 
@@ -79,7 +78,6 @@ export async function buildCaseFixture(dataDir: string, count: number, seed = 1)
         idNumbers: input.parties.map((p) => (p.kind === 'individual' ? p.idNumber : p.creditCode)),
         phones: input.parties.map((p) => p.phone),
         plates: input.conveyances.map((v) => v.plate),
-        officerNames: input.officerIds.map((o) => officerName.get(o) ?? ''),
       };
       insSearch.run(id, searchBody(searchable));
       insBigram.run(id, searchBigrams(searchable));

@@ -135,7 +135,6 @@ export async function createCase(db: Database, actor: Actor, input: CreateInput,
       idNumbers: input.parties.map((p) => (p.kind === 'individual' ? p.idNumber : p.creditCode)),
       phones: input.parties.map((p) => p.phone),
       plates: input.conveyances.map((c) => c.plate),
-      officerNames: officers.map((o) => o.name),
     };
     await m.query('INSERT INTO case_search (rowid, body) VALUES (?, ?)', [caseId, searchBody(searchable)]);
     await m.query('INSERT INTO case_search_bigram (rowid, grams) VALUES (?, ?)', [caseId, searchBigrams(searchable)]);
@@ -206,22 +205,14 @@ export function toCause(c: CauseRow): Cause {
   };
 }
 
+/** Above this many text hits, walking the date index newest-first beats sorting the hits. */
+const LARGE_HIT_SET = 2000;
+
 export function searchCases(db: Database, q: Query): Promise<CasePage> {
   const started = performance.now();
   return db.read(async (m) => {
     const where: string[] = [];
     const args: unknown[] = [];
-    if (q.text) {
-      const terms = parseSearchQuery(q.text);
-      if (terms.trigram.length) {
-        where.push('c.id IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)');
-        args.push(terms.trigram.join(' AND '));
-      }
-      if (terms.bigram.length) {
-        where.push('c.id IN (SELECT rowid FROM case_search_bigram WHERE case_search_bigram MATCH ?)');
-        args.push(terms.bigram.join(' AND '));
-      }
-    }
     if (q.category) {
       where.push('c.category = ?');
       args.push(q.category);
@@ -243,15 +234,60 @@ export function searchCases(db: Database, q: Query): Promise<CasePage> {
       where.push('c.registered_at < ?');
       args.push(`${q.to}T99`);
     }
+
+    // Text terms: the index with fewer hits drives, the other (if any) filters. FTS counts its own
+    // hits in a millisecond or two, which tells which plan to use for the page.
+    const text = q.text ? parseSearchQuery(q.text) : { trigram: [], bigram: [] };
+    const indexes = (
+      await Promise.all(
+        (
+          [
+            ['case_search', text.trigram],
+            ['case_search_bigram', text.bigram],
+          ] as const
+        )
+          .filter(([, terms]) => terms.length)
+          .map(async ([table, terms]) => {
+            const match = terms.join(' AND ');
+            const [{ n }] = (await m.query(`SELECT count(*) AS n FROM ${table} WHERE ${table} MATCH ?`, [match])) as { n: number }[];
+            return { table, match, hits: n };
+          }),
+      )
+    ).sort((a, b) => a.hits - b.hits);
+    const [driver, ...others] = indexes;
+    for (const o of others) {
+      where.push(`c.id IN (SELECT rowid FROM ${o.table} WHERE ${o.table} MATCH ?)`);
+      args.push(o.match);
+    }
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const [{ n: total }] = (await m.query(`SELECT count(*) AS n FROM enforcement_case c ${filter}`, args)) as { n: number }[];
-    const rows = (await m.query(
-      `SELECT c.id, c.case_number AS caseNumber, c.category, k.title AS causeTitle, c.procedure, c.stage,
-              c.occurred_at AS occurredAt, c.registered_at AS registeredAt
-       FROM enforcement_case c JOIN cause k ON k.id = c.cause_id ${filter}
-       ORDER BY c.registered_at DESC, c.id DESC LIMIT ? OFFSET ?`,
-      [...args, q.limit, q.offset],
-    )) as Omit<CaseSummary, 'parties' | 'plates' | 'officerNames'>[];
+    const columns = `c.id, c.case_number AS caseNumber, c.category, k.title AS causeTitle, c.procedure, c.stage,
+              c.occurred_at AS occurredAt, c.registered_at AS registeredAt`;
+    const order = 'ORDER BY c.registered_at DESC, c.id DESC LIMIT ? OFFSET ?';
+
+    let total: number;
+    let rows: Omit<CaseSummary, 'parties' | 'plates' | 'officerNames'>[];
+    if (!driver) {
+      total = ((await m.query(`SELECT count(*) AS n FROM enforcement_case c ${filter}`, args)) as { n: number }[])[0].n;
+      rows = await m.query(`SELECT ${columns} FROM enforcement_case c JOIN cause k ON k.id = c.cause_id ${filter} ${order}`, [...args, q.limit, q.offset]);
+    } else {
+      const hits = `SELECT rowid AS id FROM ${driver.table} WHERE ${driver.table} MATCH ?`;
+      total = where.length
+        ? ((await m.query(`SELECT count(*) AS n FROM (${hits}) h JOIN enforcement_case c ON c.id = h.id ${filter}`, [driver.match, ...args])) as { n: number }[])[0].n
+        : driver.hits;
+      rows =
+        driver.hits > LARGE_HIT_SET
+          ? await m.query(
+              `SELECT ${columns} FROM enforcement_case c INDEXED BY ix_case_registered JOIN cause k ON k.id = c.cause_id
+               WHERE c.id IN (${hits}) ${where.length ? `AND ${where.join(' AND ')}` : ''} ${order}`,
+              [driver.match, ...args, q.limit, q.offset],
+            )
+          : await m.query(`SELECT ${columns} FROM (${hits}) h JOIN enforcement_case c ON c.id = h.id JOIN cause k ON k.id = c.cause_id ${filter} ${order}`, [
+              driver.match,
+              ...args,
+              q.limit,
+              q.offset,
+            ]);
+    }
     const items = await attachSummaryLists(m, rows);
     return { items, total, tookMs: Math.round((performance.now() - started) * 100) / 100 };
   });

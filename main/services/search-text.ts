@@ -4,6 +4,8 @@
  * Two FTS5 tables carry the search: a trigram table over everything searchable (answers terms of
  * three or more characters anywhere in the text), and a table of character bigrams of names and
  * 案由 (answers two-character terms such as 2-character Chinese names, which trigram cannot).
+ * Officers are not indexed: their cases are found with the officer filter, and an officer's name
+ * would otherwise match every case they handled.
  */
 import { AppError } from '../contract/errors';
 
@@ -25,11 +27,10 @@ export interface Searchable {
   idNumbers: string[];
   phones: string[];
   plates: string[];
-  officerNames: string[];
 }
 
 export function searchBody(s: Searchable): string {
-  return [s.caseNumber, s.causeTitle, s.place, ...s.partyNames, ...s.idNumbers, ...s.phones, ...s.plates, ...s.officerNames]
+  return [s.caseNumber, s.causeTitle, s.place, ...s.partyNames, ...s.idNumbers, ...s.phones, ...s.plates]
     .map(normaliseSearchText)
     .filter(Boolean)
     .join(' ');
@@ -44,7 +45,7 @@ function bigramsOf(field: string): string[] {
 
 export function searchBigrams(s: Searchable): string {
   const grams = new Set<string>();
-  for (const f of [s.causeTitle, ...s.partyNames, ...s.officerNames]) for (const g of bigramsOf(f)) grams.add(g);
+  for (const f of [s.causeTitle, ...s.partyNames]) for (const g of bigramsOf(f)) grams.add(g);
   // unicode61 splits on anything that is not a letter or digit, so a gram like "A·" would split; keep only clean ones.
   return [...grams].filter((g) => /^[\p{L}\p{N}]{2}$/u.test(g)).join(' ');
 }

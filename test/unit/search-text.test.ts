@@ -11,7 +11,6 @@ const sample = {
   idNumbers: ['11010519491231002X'],
   phones: ['13812345678'],
   plates: ['浙AD12345'],
-  officerNames: ['李明', '王芳'],
 };
 
 describe('search text', () => {
