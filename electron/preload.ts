@@ -1,13 +1,17 @@
 /**
  * The only bridge between the sandboxed page and the app: one `zhifa` object with `invoke` and
- * `on`, both restricted to the names the contract lists. Bundled into a single file at build
- * time because a sandboxed preload cannot load modules.
+ * `on`, both restricted to the names the contract lists. A sandboxed preload cannot load
+ * modules, so the build bundles this file and writes the contract's names in as constants
+ * (scripts/build.ts) instead of shipping the schemas to every window.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { CALL_NAMES, EVENT_NAMES } from '../main/contract/api';
+import type { CallName, EventName } from '../main/contract/api';
 
-const calls = new Set<string>(CALL_NAMES);
-const events = new Set<string>(EVENT_NAMES);
+declare const __ZHIFA_CALL_NAMES__: CallName[];
+declare const __ZHIFA_EVENT_NAMES__: EventName[];
+
+const calls = new Set<string>(__ZHIFA_CALL_NAMES__);
+const events = new Set<string>(__ZHIFA_EVENT_NAMES__);
 
 contextBridge.exposeInMainWorld('zhifa', {
   invoke(name: string, input: unknown) {

@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { CALL_NAMES, EVENT_NAMES } from '../main/contract/api';
 
 const ROOT = path.resolve(__dirname, '..');
 const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name);
@@ -32,7 +33,17 @@ export function buildNode(): void {
   execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
   execFileSync(
     bin('esbuild'),
-    ['electron/preload.ts', '--bundle', '--platform=node', '--format=cjs', '--external:electron', '--outfile=build/node/electron/preload.js', '--log-level=warning'],
+    [
+      'electron/preload.ts',
+      '--bundle',
+      '--platform=node',
+      '--format=cjs',
+      '--external:electron',
+      `--define:__ZHIFA_CALL_NAMES__=${JSON.stringify(CALL_NAMES)}`,
+      `--define:__ZHIFA_EVENT_NAMES__=${JSON.stringify(EVENT_NAMES)}`,
+      '--outfile=build/node/electron/preload.js',
+      '--log-level=warning',
+    ],
     { cwd: ROOT, stdio: 'inherit' },
   );
 }

@@ -25,11 +25,11 @@ function electronRuntime(): string | null {
 
 const EXPLANATION = `
 [执法工作站] 未找到 Electron 运行时，改用浏览器宿主启动。
-  本机无法下载 Electron 的二进制文件（安装时已跳过下载）。桌面版需要 Electron 运行时：可设置
-  ELECTRON_MIRROR 指向内网镜像后执行 "npx install-electron --force"（或删除 node_modules/electron 后重新 npm install），
-  或设置 ELECTRON_OVERRIDE_DIST_PATH 指向已安装的 Electron 目录。现在，同一套界面与后台将通过本机
-  浏览器宿主（仅监听 127.0.0.1，每次启动随机口令）运行，并在 Chromium 的应用模式窗口中打开；
-  没有图形界面时会打印访问地址。数据与桌面版存放在同一目录。
+  本机无法下载 Electron 的运行时（安装依赖时已跳过该下载），因此无法打开桌面窗口。需要桌面版时，可设置
+  ELECTRON_MIRROR 指向内网镜像后执行 "node node_modules/electron/install.js"，或设置
+  ELECTRON_OVERRIDE_DIST_PATH 指向本机已安装的 Electron 目录，再次 npm start 即可。现在，同一套界面与后台
+  通过本机浏览器宿主运行（只监听 127.0.0.1，每次启动使用随机口令），在 Chromium 的应用模式窗口中打开；
+  没有图形界面时打印访问地址。数据与桌面版使用同一数据目录。
 `;
 
 function main() {
