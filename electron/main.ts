@@ -14,6 +14,9 @@ import type { BackendReply, BackendRequest } from './backend-messages';
 const APP_ORIGIN = 'app://workstation';
 const rendererDir = path.join(app.getAppPath(), 'build', 'renderer');
 
+// Date and time inputs follow the browser language: Chinese forms want 年/月/日 and a 24-hour clock.
+app.commandLine.appendSwitch('lang', 'zh-CN');
+
 protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 let backend: UtilityProcess | null = null;

@@ -55,7 +55,7 @@ function openInChromium(url: string) {
   const profile = fs.mkdtempSync(path.join(process.env.TMPDIR ?? '/tmp', 'zhifa-chromium-'));
   const child = spawn(
     exe,
-    [`--app=${url}`, `--user-data-dir=${profile}`, '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    [`--app=${url}`, `--user-data-dir=${profile}`, '--lang=zh-CN', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     { stdio: 'ignore', detached: true },
   );
   child.unref();

@@ -12,6 +12,8 @@ export const theme = createTheme({
   defaultRadius: 'sm',
   fontSizes: { xs: '12px', sm: '13px', md: '14px', lg: '16px', xl: '18px' },
   components: {
+    // Closed dropdowns are unmounted: a hidden listbox labelled by its field would share the field's label.
+    Combobox: { defaultProps: { keepMounted: false } },
     TextInput: { defaultProps: { size: 'sm' } },
     Select: { defaultProps: { size: 'sm', comboboxProps: { withinPortal: true } } },
     Button: { defaultProps: { size: 'sm' } },

@@ -1,5 +1,5 @@
 import { AppShell, Badge, Button, Divider, Group, NavLink, Stack, Text, Title } from '@mantine/core';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { labelOf, ROLES } from '../../../main/contract/domain';
 import { StatusLine } from '../components/StatusLine';
 import { t } from '../i18n';
@@ -15,10 +15,13 @@ export function Shell() {
   const route = useRoute();
   const canRegister = mayCall(session.account.role, 'cases.create');
 
-  // A confirmation belongs to one case's page: leaving it drops the message.
+  // A confirmation belongs to one case's page: moving to another page drops the message.
+  const flashRef = useRef(flash);
+  flashRef.current = flash;
   useEffect(() => {
-    if (flash && !(route.name === 'case' && route.id === flash.caseId)) setFlash(null);
-  }, [route, flash, setFlash]);
+    const f = flashRef.current;
+    if (f && !(route.name === 'case' && route.id === f.caseId)) setFlash(null);
+  }, [route, setFlash]);
 
   const navItem = (label: string, target: Route, active: boolean) => (
     <NavLink component="a" href={hrefOf(target)} label={label} active={active} variant="light" />

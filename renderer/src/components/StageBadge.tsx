@@ -15,7 +15,7 @@ const COLORS: Partial<Record<CaseStage, string>> = {
 
 export function StageBadge({ stage, size = 'sm' }: { stage: CaseStage; size?: 'sm' | 'md' | 'lg' }) {
   return (
-    <Badge color={COLORS[stage] ?? 'teal'} variant="light" radius="sm" size={size} data-testid="case-stage">
+    <Badge color={COLORS[stage] ?? 'teal'} variant="light" radius="sm" size={size} data-testid="case-stage" style={{ minWidth: 'max-content' }}>
       {labelOf(CASE_STAGES, stage)}
     </Badge>
   );

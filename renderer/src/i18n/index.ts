@@ -21,14 +21,14 @@ export function t(key: MessageKey, params?: MessageParams): string {
 export function formatDate(value: string | null | undefined): string {
   if (!value) return '';
   const d = dayjs(value.slice(0, 10));
-  return d.isValid() ? d.format('YYYY年M月D日') : value;
+  return d.isValid() ? d.format(zhCN['format.date']) : value;
 }
 
 export function formatDateTime(value: string | null | undefined): string {
   if (!value) return '';
   if (value.length <= 10) return formatDate(value);
   const d = dayjs(value.slice(0, 16));
-  return d.isValid() ? d.format('YYYY年M月D日 HH:mm') : value;
+  return d.isValid() ? d.format(zhCN['format.dateTime']) : value;
 }
 
 /** Joins list items with the Chinese enumeration comma. */

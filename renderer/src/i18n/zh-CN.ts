@@ -10,8 +10,6 @@ export const zhCN = {
   'app.noHostToken': '缺少本次启动的访问令牌，无法连接后台服务。请通过执法工作站的启动程序打开本页面。',
   'app.fatalTitle': '无法启动',
   'app.resuming': '正在恢复登录……',
-  'app.loading': '正在载入……',
-  'app.retry': '重试',
   'app.hostKind.electron': '桌面版',
   'app.hostKind.browser': '浏览器版',
   'status.host': '运行方式：{kind}',
@@ -29,7 +27,6 @@ export const zhCN = {
   'notFound.back': '返回案件列表',
 
   // Login
-  'login.title': '登录',
   'login.subtitle': '请使用本单位分配的账户登录',
   'login.username': '用户名',
   'login.password': '密码',
@@ -76,7 +73,7 @@ export const zhCN = {
   'reg.title': '立案登记',
   'reg.intro': '带 * 的项目为必填项。填写完毕后按“提交立案”或 Ctrl+Enter 提交。',
   'reg.preview': '预计案号：{caseNumber}',
-  'reg.previewNote': '以提交时实际编号为准',
+  'reg.previewWithNote': '预计案号：{caseNumber}（以提交时实际编号为准）',
   'reg.previewNone': '选择执法门类后显示预计案号',
   'reg.section.case': '案件信息',
   'reg.section.officers': '执法人员',
@@ -136,7 +133,6 @@ export const zhCN = {
   'reg.removeConveyance': '移除',
   'reg.removeConveyanceLabel': '移除{kind} {n}',
   'reg.submit': '提交立案',
-  'reg.submitting': '正在提交……',
   'reg.clientInvalid': '填写的内容有误，请按提示修改（共 {n} 处）',
   'reg.otherIssues': '其他问题：',
   'reg.success': '立案成功，案号：{caseNumber}',
@@ -146,7 +142,6 @@ export const zhCN = {
   // Client-side checks (server messages are shown as they come)
   'check.category': '请选择执法门类',
   'check.cause': '请选择案由',
-  'check.procedure': '请选择程序类型',
   'check.source': '请选择案件来源',
   'check.sourceDetail': '请填写{label}',
   'check.occurredAt': '请填写案发时间',
@@ -165,7 +160,6 @@ export const zhCN = {
   'check.orgName': '请填写单位名称',
   'check.legalRep': '请填写法定代表人',
   'check.orgAddress': '请填写地址',
-  'check.plate': '请填写车牌号',
   'check.vesselName': '请填写船名',
   'check.birthMismatch': '出生日期与身份证号码不一致（号码中为 {date}）',
   'check.genderMismatch': '性别与身份证号码不一致',
@@ -183,7 +177,6 @@ export const zhCN = {
   'case.back': '返回列表',
   'case.loading': '正在载入案件……',
   'case.loadFailed': '案件载入失败',
-  'case.procedure': '程序',
   'case.section.info': '案件信息',
   'case.section.officers': '执法人员',
   'case.section.parties': '当事人',
@@ -202,8 +195,6 @@ export const zhCN = {
   'case.createdBy': '登记人',
   'case.officerName': '姓名',
   'case.officerCert': '执法证号',
-  'case.officerUnit': '所在单位',
-  'case.partyKind': '类别',
   'case.reveal': '显示',
   'case.conceal': '隐藏',
   'case.revealLabel': '显示当事人 {n} 的证件号码和联系电话',
@@ -216,6 +207,8 @@ export const zhCN = {
   'case.none': '—',
 
   // Generic
+  'format.date': 'YYYY年M月D日',
+  'format.dateTime': 'YYYY年M月D日 HH:mm',
   'common.dismiss': '关闭',
   'common.listSeparator': '、',
 } as const;

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Box, Button, Group, Pagination, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { CASE_STAGES, CATEGORIES, labelOf, type CaseStage, type Category } from '../../../main/contract/domain';
 import type { CaseQuery, CasePage, Officer } from '../../../main/contract/schemas';
 import { mayCall, useWorkstation } from '../app/context';
@@ -57,7 +57,6 @@ export function CaseListPage() {
   const [loading, setLoading] = useState(true);
   const [reload, setReload] = useState(0);
   const [officers, setOfficers] = useState<Officer[]>([]);
-  const searchRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => keep.set(KEEP_KEY, { draft, applied }), [keep, draft, applied]);
 
@@ -125,7 +124,6 @@ export function CaseListPage() {
         <Stack gap="sm">
           <Group align="flex-start" gap="sm" wrap="nowrap">
             <TextInput
-              ref={searchRef}
               label={t('list.searchLabel')}
               placeholder={t('list.searchPlaceholder')}
               value={draft.text}
@@ -136,7 +134,7 @@ export function CaseListPage() {
               autoFocus
               data-testid="case-search"
             />
-            <Button mt={25} onClick={() => apply(draft)} loading={loading && false}>
+            <Button mt={25} onClick={() => apply(draft)}>
               {t('list.search')}
             </Button>
             <Button mt={25} variant="default" onClick={() => apply(EMPTY)} disabled={!isFiltered(draft) && !isFiltered(applied.filters)}>
@@ -277,8 +275,8 @@ export function CaseListPage() {
                           </Text>
                         ))}
                       </Table.Td>
-                      <Table.Td>{joinList(c.officerNames)}</Table.Td>
-                      <Table.Td>
+                      <Table.Td style={{ wordBreak: 'keep-all' }}>{joinList(c.officerNames)}</Table.Td>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
                         <StageBadge stage={c.stage} />
                       </Table.Td>
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(c.registeredAt)}</Table.Td>

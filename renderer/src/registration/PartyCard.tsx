@@ -1,0 +1,211 @@
+import { Button, Group, Paper, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { useMemo } from 'react';
+import { GENDER_OPTIONS, ID_TYPES, labelOf, PARTY_KINDS, type Gender, type IdType } from '../../../main/contract/domain';
+import { NATIONS } from '../../../main/contract/validation';
+import { t } from '../i18n';
+import type { IndividualDraft, OrganisationDraft, PartyDraft } from './draft';
+import type { FieldKit } from './fields';
+
+interface Props {
+  index: number;
+  party: PartyDraft;
+  fields: FieldKit;
+  /** `changed` are the field names (not paths) the edit touched. */
+  onChange(party: PartyDraft, changed: string[]): void;
+  onRemove(): void;
+  /** Set when the ID number has just filled in birth date and sex. */
+  autoFilled: boolean;
+}
+
+export function PartyCard({ index, party, fields, onChange, onRemove, autoFilled }: Props) {
+  const n = index + 1;
+  return (
+    <Paper withBorder p="md" radius="sm" data-testid={`party-${index}`} bg="gray.0">
+      <Group justify="space-between" mb="sm">
+        <Group gap="xs">
+          <Text fw={600} size="sm">
+            {t('reg.partyHeading', { n, kind: labelOf(PARTY_KINDS, party.kind) })}
+          </Text>
+        </Group>
+        <Button size="compact-sm" variant="subtle" color="red" onClick={onRemove} aria-label={t('reg.removePartyLabel', { n })}>
+          {t('reg.removeParty')}
+        </Button>
+      </Group>
+      {party.kind === 'individual' ? (
+        <IndividualFields index={index} party={party} fields={fields} onChange={onChange} autoFilled={autoFilled} />
+      ) : (
+        <OrganisationFields index={index} party={party} fields={fields} onChange={onChange} />
+      )}
+    </Paper>
+  );
+}
+
+function IndividualFields({
+  index,
+  party,
+  fields,
+  onChange,
+  autoFilled,
+}: {
+  index: number;
+  party: IndividualDraft;
+  fields: FieldKit;
+  onChange: Props['onChange'];
+  autoFilled: boolean;
+}) {
+  const path = (f: keyof IndividualDraft) => `parties.${index}.${f}`;
+  const set = (patch: Partial<IndividualDraft>) => onChange({ ...party, ...patch }, Object.keys(patch));
+  const nations = useMemo(() => NATIONS.map((x) => ({ value: x.code, label: x.name })), []);
+  const idTypes = useMemo(() => ID_TYPES.map((x) => ({ value: x.code, label: x.label })), []);
+  const genders = useMemo(() => GENDER_OPTIONS.map((x) => ({ value: x.code, label: x.label })), []);
+  const common = (f: keyof IndividualDraft) => ({
+    ref: fields.register(path(f)),
+    error: fields.error(path(f)),
+    onBlur: () => fields.blur(path(f)),
+  });
+
+  return (
+    <SimpleGrid cols={4} spacing="sm" verticalSpacing="xs">
+      <TextInput label={t('reg.name')} required value={party.name} onChange={(e) => set({ name: e.currentTarget.value })} {...common('name')} />
+      <Select
+        label={t('reg.idType')}
+        required
+        data={idTypes}
+        value={party.idType}
+        onChange={(v) => set({ idType: v as IdType | null })}
+        allowDeselect={false}
+        {...common('idType')}
+      />
+      <TextInput
+        label={t('reg.idNumber')}
+        required
+        value={party.idNumber}
+        onChange={(e) => set({ idNumber: e.currentTarget.value })}
+        description={autoFilled ? t('reg.idFilled') : undefined}
+        inputWrapperOrder={['label', 'input', 'description', 'error']}
+        autoComplete="off"
+        spellCheck={false}
+        className="zf-mono"
+        style={{ gridColumn: 'span 2' }}
+        {...common('idNumber')}
+      />
+      <Select
+        label={t('reg.gender')}
+        required
+        data={genders}
+        value={party.gender}
+        onChange={(v) => set({ gender: v as Gender | null })}
+        {...common('gender')}
+      />
+      <TextInput
+        type="date"
+        label={t('reg.birthDate')}
+        required
+        value={party.birthDate}
+        onChange={(e) => set({ birthDate: e.currentTarget.value })}
+        {...common('birthDate')}
+      />
+      <Select
+        label={t('reg.ethnicity')}
+        data={nations}
+        value={party.ethnicity}
+        onChange={(v) => set({ ethnicity: v })}
+        searchable
+        {...common('ethnicity')}
+      />
+      <TextInput
+        label={t('reg.phone')}
+        required
+        value={party.phone}
+        onChange={(e) => set({ phone: e.currentTarget.value })}
+        inputMode="tel"
+        autoComplete="off"
+        {...common('phone')}
+      />
+      <TextInput
+        label={t('reg.address')}
+        required
+        value={party.address}
+        onChange={(e) => set({ address: e.currentTarget.value })}
+        style={{ gridColumn: 'span 2' }}
+        {...common('address')}
+      />
+      <TextInput
+        label={t('reg.workplace')}
+        value={party.workplace}
+        onChange={(e) => set({ workplace: e.currentTarget.value })}
+        style={{ gridColumn: 'span 2' }}
+        {...common('workplace')}
+      />
+    </SimpleGrid>
+  );
+}
+
+function OrganisationFields({
+  index,
+  party,
+  fields,
+  onChange,
+}: {
+  index: number;
+  party: OrganisationDraft;
+  fields: FieldKit;
+  onChange: Props['onChange'];
+}) {
+  const path = (f: keyof OrganisationDraft) => `parties.${index}.${f}`;
+  const set = (patch: Partial<OrganisationDraft>) => onChange({ ...party, ...patch }, Object.keys(patch));
+  const common = (f: keyof OrganisationDraft) => ({
+    ref: fields.register(path(f)),
+    error: fields.error(path(f)),
+    onBlur: () => fields.blur(path(f)),
+  });
+
+  return (
+    <SimpleGrid cols={4} spacing="sm" verticalSpacing="xs">
+      <TextInput
+        label={t('reg.orgName')}
+        required
+        value={party.name}
+        onChange={(e) => set({ name: e.currentTarget.value })}
+        style={{ gridColumn: 'span 2' }}
+        {...common('name')}
+      />
+      <TextInput
+        label={t('reg.creditCode')}
+        required
+        value={party.creditCode}
+        onChange={(e) => set({ creditCode: e.currentTarget.value })}
+        autoComplete="off"
+        spellCheck={false}
+        className="zf-mono"
+        style={{ gridColumn: 'span 2' }}
+        {...common('creditCode')}
+      />
+      <TextInput label={t('reg.legalRep')} required value={party.legalRep} onChange={(e) => set({ legalRep: e.currentTarget.value })} {...common('legalRep')} />
+      <TextInput
+        label={t('reg.legalRepTitle')}
+        value={party.legalRepTitle}
+        onChange={(e) => set({ legalRepTitle: e.currentTarget.value })}
+        {...common('legalRepTitle')}
+      />
+      <TextInput
+        label={t('reg.phone')}
+        required
+        value={party.phone}
+        onChange={(e) => set({ phone: e.currentTarget.value })}
+        inputMode="tel"
+        autoComplete="off"
+        style={{ gridColumn: 'span 2' }}
+        {...common('phone')}
+      />
+      <TextInput
+        label={t('reg.orgAddress')}
+        required
+        value={party.address}
+        onChange={(e) => set({ address: e.currentTarget.value })}
+        style={{ gridColumn: 'span 4' }}
+        {...common('address')}
+      />
+    </SimpleGrid>
+  );
+}
