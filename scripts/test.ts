@@ -19,7 +19,7 @@ interface StepResult {
 function step(title: string, cmd: string, args: string[], count?: (out: string) => { passed: number; failed: number }): Promise<StepResult> {
   process.stdout.write(`\n=== ${title}\n`);
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+    const child = spawn(cmd, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
     let out = '';
     child.stdout.on('data', (d: Buffer) => {
       out += d.toString();
