@@ -22,6 +22,8 @@ export interface Database {
 export interface OpenOptions {
   /** Log statements slower than this many milliseconds. */
   slowQueryMs?: number;
+  /** Migrate only this far (tests build older schemas to migrate from). */
+  upTo?: number;
 }
 
 /**
@@ -34,7 +36,7 @@ export async function openDatabase(file: string, opts: OpenOptions = {}): Promis
     type: 'better-sqlite3',
     database: file,
     entities: ENTITIES,
-    migrations: MIGRATIONS,
+    migrations: MIGRATIONS.slice(0, opts.upTo ?? MIGRATIONS.length),
     migrationsTableName: 'schema_migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,

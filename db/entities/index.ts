@@ -4,6 +4,7 @@ import { CaseRow } from './case';
 import { CaseOfficerRow } from './case-officer';
 import { CauseRow } from './cause';
 import { ConveyanceRow } from './conveyance';
+import { DocumentRow, OfficeSettingRow } from './document';
 import { NumberCounterRow, NumberLedgerRow } from './numbering';
 import { OfficeRow } from './office';
 import { OfficerRow } from './officer';
@@ -11,11 +12,11 @@ import { OutboxRow } from './outbox';
 import { PartyRow } from './party';
 
 export {
-  AccountRow, AuditRow, CaseRow, CaseOfficerRow, CauseRow, ConveyanceRow, NumberCounterRow, NumberLedgerRow, OfficeRow,
-  OfficerRow, OutboxRow, PartyRow,
+  AccountRow, AuditRow, CaseRow, CaseOfficerRow, CauseRow, ConveyanceRow, DocumentRow, NumberCounterRow, NumberLedgerRow, OfficeRow,
+  OfficeSettingRow, OfficerRow, OutboxRow, PartyRow,
 };
 
 export const ENTITIES = [
-  AccountRow, AuditRow, CaseRow, CaseOfficerRow, CauseRow, ConveyanceRow, NumberCounterRow, NumberLedgerRow, OfficeRow,
-  OfficerRow, OutboxRow, PartyRow,
+  AccountRow, AuditRow, CaseRow, CaseOfficerRow, CauseRow, ConveyanceRow, DocumentRow, NumberCounterRow, NumberLedgerRow, OfficeRow,
+  OfficeSettingRow, OfficerRow, OutboxRow, PartyRow,
 ];

@@ -19,6 +19,7 @@ export const ERROR_MESSAGES = {
   DB_SCHEMA_TOO_NEW: '数据库由更新版本的执法工作站创建，当前版本无法打开。请升级软件后再试，切勿降级使用。',
   DB_OPEN_FAILED: '无法打开本地数据库',
   TRANSPORT_CLOSED: '与后台服务的连接已断开，正在重新连接',
+  BLOB_CORRUPT: '存档文件已损坏（内容与登记的校验值不符），请从备份恢复',
   INTERNAL: '系统内部错误，操作未完成，数据未作更改',
 } as const;
 

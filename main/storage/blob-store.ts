@@ -1,0 +1,52 @@
+/**
+ * Content-addressed file store (rendered PDFs, later evidence files): a blob's name is its
+ * SHA-256, so a stored file can always be checked against its name and the same content is
+ * kept once. Writes go to a temporary file, are flushed, then renamed: a crash leaves either
+ * the whole blob or none.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../contract/errors';
+
+export class BlobStore {
+  constructor(private readonly root: string) {}
+
+  private pathOf(sha256: string): string {
+    if (!/^[0-9a-f]{64}$/.test(sha256)) throw new AppError('NOT_FOUND', '文件标识无效');
+    return path.join(this.root, sha256.slice(0, 2), sha256);
+  }
+
+  /** Stores `data` and returns its SHA-256 (hex). Storing the same bytes twice is a no-op. */
+  put(data: Buffer): string {
+    const sha256 = createHash('sha256').update(data).digest('hex');
+    const target = this.pathOf(sha256);
+    if (fs.existsSync(target)) return sha256;
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    const tmp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
+    const fd = fs.openSync(tmp, 'wx');
+    try {
+      fs.writeSync(fd, data);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(tmp, target);
+    return sha256;
+  }
+
+  /** Reads a blob and checks it still matches its name; a damaged file is reported, never served. */
+  get(sha256: string): Buffer {
+    const file = this.pathOf(sha256);
+    if (!fs.existsSync(file)) throw new AppError('NOT_FOUND', '文件不存在，可能已被移动或删除');
+    const data = fs.readFileSync(file);
+    if (createHash('sha256').update(data).digest('hex') !== sha256) {
+      throw new AppError('BLOB_CORRUPT');
+    }
+    return data;
+  }
+
+  has(sha256: string): boolean {
+    return fs.existsSync(this.pathOf(sha256));
+  }
+}
