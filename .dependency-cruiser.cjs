@@ -42,7 +42,14 @@ module.exports = {
       name: 'templates-import-contract-only',
       severity: 'error',
       from: { path: '^templates/' },
-      to: { path: ours, pathNot: ['^templates/', '^main/contract/'] },
+      to: { path: ours, pathNot: ['^templates/', '^main/contract/', '^main/documents/definition\\.ts$'] },
+    },
+    {
+      name: 'form-definition-types-are-leaf',
+      comment: 'Templates see main/documents only through definition.ts, which must itself stay contract-only.',
+      severity: 'error',
+      from: { path: '^main/documents/definition\\.ts$' },
+      to: { path: ours, pathNot: ['^main/contract/', '^main/documents/definition\\.ts$'] },
     },
     {
       name: 'electron-imports-main-only',
