@@ -3,7 +3,7 @@
  * CSP, and a relay between each window and the backend, which runs in a utility process so
  * SQLite, PDF rendering and device I/O never block the window.
  */
-import { app, BrowserWindow, ipcMain, protocol, session, shell, utilityProcess, type UtilityProcess } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell, utilityProcess, type UtilityProcess } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
 import { isCallName } from '../main/contract/api';
@@ -66,9 +66,23 @@ function createWindow() {
       sandbox: true,
       webSecurity: true,
       spellcheck: false,
+      // The built-in PDF viewer shows document previews; no other plugin exists in Electron.
+      plugins: true,
     },
   });
   win.once('ready-to-show', () => win.show());
+  // The editor blocks unload while a document has unsaved changes; ask instead of refusing silently.
+  win.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'question',
+      buttons: ['留在本页', '放弃修改并关闭'],
+      defaultId: 0,
+      cancelId: 0,
+      title: '执法工作站',
+      message: '文书尚有未保存的修改，确定要关闭吗？',
+    });
+    if (choice === 1) event.preventDefault();
+  });
   win.webContents.on('will-navigate', (e, url) => {
     if (!url.startsWith(APP_ORIGIN)) e.preventDefault();
   });

@@ -17,6 +17,12 @@ import { isSeeded, seedDemoOffice } from './services/seed';
 import { SessionStore } from './services/sessions';
 import { auditNumbering } from './services/numbering-audit';
 import { CauseRow } from '../db/entities';
+import { createDocumentEngine, type DocumentEngine } from './services/document-engine';
+import {
+  correctDocument, createDocument, downloadDocument, getDocument, issueDocument, listDocuments, previewDocument, saveDraft,
+  type DocumentDeps,
+} from './services/documents';
+import { BlobStore } from './storage/blob-store';
 
 export const APP_VERSION = '0.1.0';
 
@@ -27,6 +33,8 @@ export interface BackendOptions {
   clock?: Clock;
   /** Sample cases to create with the demo office on first start. */
   demoCases?: number;
+  /** Form definitions + PDF renderer; the shipped engine unless a test brings its own. */
+  documentEngine?: DocumentEngine;
   log?: (msg: string, err?: unknown) => void;
 }
 
@@ -60,6 +68,12 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
     await seedDemoOffice(db, { resourcesDir, clock, sampleCases: opts.demoCases ?? 40 });
   }
   const sessions = new SessionStore();
+  const docs: DocumentDeps = {
+    db,
+    engine: opts.documentEngine ?? createDocumentEngine(),
+    blobs: new BlobStore(path.join(opts.dataDir, 'blobs')),
+    clock,
+  };
   const sinks = new Set<EventSink>();
   const emit: EventSink = (name, payload) => {
     for (const s of sinks) s(name, payload);
@@ -104,6 +118,31 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
       return { caseNumber: (await db.read((m) => nextCaseNumber(m, input.category, year))).caseNumber };
     },
     'numbering.audit': (input) => auditNumbering(db, input.year),
+    'documents.forms': async () => docs.engine.forms(),
+    'documents.list': (input) => listDocuments(docs, input.caseId),
+    'documents.get': (input) => getDocument(docs, input.id),
+    'documents.create': async (input, conn) => {
+      const doc = await createDocument(docs, auditActor(signedIn(conn)), input.caseId, input.formId);
+      emit('documents.changed', { id: doc.id, caseId: doc.caseId });
+      return doc;
+    },
+    'documents.saveDraft': async (input, conn) => {
+      const doc = await saveDraft(docs, auditActor(signedIn(conn)), input.id, input.data);
+      emit('documents.changed', { id: doc.id, caseId: doc.caseId });
+      return doc;
+    },
+    'documents.preview': (input) => previewDocument(docs, input.id, input.data),
+    'documents.issue': async (input, conn) => {
+      const doc = await issueDocument(docs, auditActor(signedIn(conn)), input.id);
+      emit('documents.changed', { id: doc.id, caseId: doc.caseId });
+      return doc;
+    },
+    'documents.correct': async (input, conn) => {
+      const doc = await correctDocument(docs, auditActor(signedIn(conn)), input.id);
+      emit('documents.changed', { id: doc.id, caseId: doc.caseId });
+      return doc;
+    },
+    'documents.download': (input) => downloadDocument(docs, input.id),
   };
 
   return {
@@ -113,6 +152,9 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
       sinks.add(sink);
       return () => sinks.delete(sink);
     },
-    close: () => db.close(),
+    close: async () => {
+      await docs.engine.close?.();
+      await db.close();
+    },
   };
 }

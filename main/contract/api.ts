@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { Role } from './domain';
 import { CATEGORY_CODES } from './domain';
+import * as d from './documents';
 import * as s from './schemas';
 
 /** Who may make a call: anyone (before login), any signed-in account, or the listed roles. */
@@ -26,6 +27,7 @@ function call<I extends z.ZodType, O extends z.ZodType>(input: I, output: O, acc
 const empty = z.object({}).strict();
 const byId = z.object({ id: z.number().int().positive() }).strict();
 const ALL_STAFF: readonly Role[] = ['clerk', 'reviewer', 'head', 'archivist', 'admin'];
+const DRAFTERS: readonly Role[] = ['clerk', 'head', 'admin'];
 
 export const calls = {
   'app.info': call(empty, s.appInfo, 'public'),
@@ -48,6 +50,22 @@ export const calls = {
     ['clerk', 'head', 'admin'],
   ),
   'numbering.audit': call(z.object({ year: z.number().int().min(2000).max(2100) }).strict(), s.numberingAudit, ['head', 'admin', 'archivist']),
+  'documents.forms': call(empty, z.array(d.formSummary), 'signed-in'),
+  'documents.list': call(z.object({ caseId: z.number().int().positive() }).strict(), z.array(d.documentSummary), ALL_STAFF),
+  'documents.get': call(byId, d.documentDetail, ALL_STAFF),
+  'documents.create': call(
+    z.object({ caseId: z.number().int().positive(), formId: z.number().int().min(1, '请选择文书').max(24, '请选择文书') }).strict(),
+    d.documentDetail,
+    DRAFTERS,
+    true,
+  ),
+  'documents.saveDraft': call(z.object({ id: z.number().int().positive(), data: d.documentData }).strict(), d.documentDetail, DRAFTERS, true),
+  /** Renders the given (unsaved) data, or the stored data, without storing anything. */
+  'documents.preview': call(z.object({ id: z.number().int().positive(), data: d.documentData.optional() }).strict(), d.pdfFile, ALL_STAFF),
+  'documents.issue': call(byId, d.documentDetail, DRAFTERS, true),
+  /** Starts a correction of an issued document: a new draft version that supersedes it once issued. */
+  'documents.correct': call(byId, d.documentDetail, DRAFTERS, true),
+  'documents.download': call(byId, d.pdfFile, ALL_STAFF),
 } as const satisfies Record<string, CallSpec>;
 
 export type Calls = typeof calls;
@@ -64,6 +82,7 @@ export function isCallName(name: unknown): name is CallName {
 /** Events the backend pushes to every signed-in window. */
 export const events = {
   'cases.changed': z.object({ id: z.number().int(), caseNumber: z.string() }),
+  'documents.changed': z.object({ id: z.number().int(), caseId: z.number().int() }),
 } as const satisfies Record<string, z.ZodType>;
 
 export type Events = typeof events;

@@ -19,6 +19,13 @@ export const ERROR_MESSAGES = {
   DB_SCHEMA_TOO_NEW: '数据库由更新版本的执法工作站创建，当前版本无法打开。请升级软件后再试，切勿降级使用。',
   DB_OPEN_FAILED: '无法打开本地数据库',
   TRANSPORT_CLOSED: '与后台服务的连接已断开，正在重新连接',
+  DOC_INCOMPLETE: '文书尚有必填项未填写，不能签发',
+  DOC_IMMUTABLE: '文书已签发，不能修改；如需更正，请制作更正版本',
+  DOC_FONT_MISSING: '未找到可嵌入的中文字体，无法生成文书。请安装宋体/黑体字体（如 fonts-arphic-uming、fonts-wqy-zenhei 或 fonts-noto-cjk）',
+  DOC_FONT_UNREADABLE: '中文字体文件无法读取或不是有效的字体，请检查文书字体设置',
+  DOC_DATA_INVALID: '文书内容不完整或有误，请按提示修改后再生成',
+  DOC_TEMPLATE_INVALID: '文书式样定义有误，请联系系统管理员',
+  DOC_RENDER_FAILED: '文书生成失败，数据未作更改',
   BLOB_CORRUPT: '存档文件已损坏（内容与登记的校验值不符），请从备份恢复',
   INTERNAL: '系统内部错误，操作未完成，数据未作更改',
 } as const;

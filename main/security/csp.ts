@@ -8,6 +8,8 @@ export function contentSecurityPolicy(connectSrc: string): string {
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
     `connect-src ${connectSrc}`,
+    // The document preview shows a rendered PDF from a blob: URL in the built-in viewer.
+    "frame-src blob:",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",

@@ -4,7 +4,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { AccountRow, CauseRow, OfficeRow, OfficerRow } from '../../db/entities';
+import { AccountRow, CauseRow, OfficeRow, OfficerRow, OfficeSettingRow } from '../../db/entities';
+import { DOCUMENT_SETTINGS_KEY } from './documents';
+import type { OfficeDocumentSettings } from './document-engine';
 import type { Database } from '../../db/open';
 import { CATEGORIES, type Category, type Role } from '../contract/domain';
 import { caseCreateInput } from '../contract/schemas';
@@ -33,6 +35,19 @@ const DEMO_OFFICERS = [
   { name: '张伟', certNo: '14330100005' },
   { name: '黄磊', certNo: '14330100006' },
 ];
+
+/** The demo office's document settings; a real office enters its own. */
+const DEMO_DOCUMENT_SETTINGS: OfficeDocumentSettings = {
+  name: '东州市交通运输综合行政执法支队',
+  address: '东州市东城区人民路100号',
+  zip: '318000',
+  contact: '法制科',
+  phone: '0576-88001234',
+  reconsiderationOrgan: '东州市人民政府',
+  litigationCourt: '东州市东城区人民法院',
+  payBank: '中国农业银行东州分行营业部',
+  payAccount: '19-900101040000001',
+};
 
 interface CauseSeed {
   code: string;
@@ -82,6 +97,11 @@ export async function seedDemoOffice(db: Database, opts: { resourcesDir: string;
       })),
     );
     await m.insert(CauseRow, loadCauseCatalogue(opts.resourcesDir).map((c) => ({ ...c, active: true })));
+    await m.insert(OfficeSettingRow, {
+      key: DOCUMENT_SETTINGS_KEY,
+      value: JSON.stringify(DEMO_DOCUMENT_SETTINGS),
+      updatedAt: now,
+    });
   });
 
   if (opts.sampleCases <= 0) return;

@@ -16,7 +16,13 @@ export interface WorkerRequest<T> {
   payload: T;
 }
 
-export type WorkerResponse<R> = { id: number; ok: true; value: R } | { id: number; ok: false; error: { message: string; code?: string } };
+export interface WorkerError {
+  message: string;
+  code?: string;
+  issues?: unknown;
+}
+
+export type WorkerResponse<R> = { id: number; ok: true; value: R } | { id: number; ok: false; error: WorkerError };
 
 export class WorkerPool<T, R> {
   private readonly workers: Worker[] = [];
@@ -29,7 +35,7 @@ export class WorkerPool<T, R> {
   constructor(
     private readonly script: string,
     private readonly size = Math.max(1, Math.min(2, os.availableParallelism() - 1)),
-    private readonly makeError: (e: { message: string; code?: string }) => Error = (e) => new Error(e.message),
+    private readonly makeError: (e: WorkerError) => Error = (e) => new Error(e.message),
   ) {}
 
   private spawn(): Worker {

@@ -2,20 +2,33 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { openDatabase } from '../../../db/open';
-import { findResourcesDir } from '../../../main/backend';
 import { fixedClock } from '../../../main/services/clock';
-import { seedDemoOffice } from '../../../main/services/seed';
 import { startTestBackend, tempDir, validCaseInput } from '../../support/backend';
 
 describe('migration 0002 (documents and office settings)', () => {
   it('migrates a populated schema-1 database, keeping every case', async () => {
     const dataDir = tempDir();
     const file = path.join(dataDir, 'workstation.sqlite');
-    // Populate at schema 1 through the real services, then let the app migrate on its next open.
+    // Populate at schema 1 with rows as schema-1 code wrote them.
     const v1 = await openDatabase(file, { upTo: 1 });
-    assert.equal(v1.raw().pragma('user_version', { simple: true }), 1);
-    await seedDemoOffice(v1, { resourcesDir: findResourcesDir(), clock: fixedClock('2026-11-24T10:00:00'), sampleCases: 5 });
-    const numbers = (v1.raw().prepare('SELECT case_number AS c FROM enforcement_case ORDER BY id').all() as { c: string }[]).map((r) => r.c);
+    const raw1 = v1.raw();
+    assert.equal(raw1.pragma('user_version', { simple: true }), 1);
+    raw1.exec(`
+      INSERT INTO office VALUES (1, '东州市交通运输综合行政执法支队', '东', '{机关简称}交执罚〔{年份}〕{序号}号', '{}', 1, '2026-01-01T08:00:00');
+      INSERT INTO officer (id, name, cert_no, unit) VALUES (1, '李明', '14330100001', '支队'), (2, '王芳', '14330100002', '支队');
+      INSERT INTO account (id, username, display_name, role, password_hash, officer_id, created_at) VALUES (1, 'clerk', '李明', 'clerk', 'x', 1, 't');
+      INSERT INTO cause (id, category, code, title, legal_basis, penalty_basis, penalty_range) VALUES (1, 'highway', 'HW-01', '车辆违法超限运输', 'a', 'b', 'c');
+    `);
+    const numbers: string[] = [];
+    for (let i = 1; i <= 5; i++) {
+      const n = `东交执罚〔2026〕${i}号`;
+      numbers.push(n);
+      raw1.prepare(`INSERT INTO enforcement_case (id, uid, case_number, number_series, number_year, number_serial, category, cause_id, procedure, stage, source,
+        occurred_at, place, facts, registered_at, created_by, created_at, updated_at) VALUES (?, ?, ?, 's', 2026, ?, 'highway', 1, 'general', 'registered', 'inspection',
+        '2026-11-01T08:00', 'G104', '超限', '2026-11-02T08:00:00', 1, 't', 't')`).run(i, `uid-${i}`, n, i);
+      raw1.prepare(`INSERT INTO party (case_id, ordinal, kind, name, address, phone) VALUES (?, 0, 'individual', '柯岚', '东州', '13800000000')`).run(i);
+      raw1.prepare('INSERT INTO case_officer (case_id, officer_id, ordinal) VALUES (?, 1, 0), (?, 2, 1)').run(i, i);
+    }
     await v1.close();
 
     const db = await openDatabase(file);

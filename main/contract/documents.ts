@@ -1,0 +1,93 @@
+/**
+ * 文书 in the API: the form catalogue (what the editor shows for each of the 24 standard
+ * forms), document versions and their filled data. The definitions themselves live in
+ * templates/; this file is the shape they are described in to the UI.
+ */
+import { z } from 'zod';
+
+export const FIELD_KINDS = ['text', 'longtext', 'date', 'datetime', 'money', 'checkbox', 'party', 'table', 'signature'] as const;
+export type FieldKind = (typeof FIELD_KINDS)[number];
+
+const labelled = z.object({ key: z.string(), label: z.string() });
+
+export const formField = z.object({
+  key: z.string(),
+  label: z.string(),
+  kind: z.enum(FIELD_KINDS),
+  required: z.boolean(),
+  hint: z.string().optional(),
+  /** text: values to pick from (free text still allowed). */
+  suggestions: z.array(z.string()).optional(),
+  /** checkbox: the options, and whether more than one may be ticked. */
+  options: z.array(z.string()).optional(),
+  multiple: z.boolean().optional(),
+  /** table: the columns. */
+  columns: z.array(labelled).optional(),
+  /** party: the attributes the form prints for a person and for an organisation, in print order. */
+  party: z.object({ individual: z.array(labelled), organisation: z.array(labelled) }).optional(),
+  /** Filled from the case when the document is created (the clerk may still edit it). */
+  prefilled: z.boolean(),
+});
+export type FormField = z.infer<typeof formField>;
+
+export const formSummary = z.object({
+  id: z.number().int().min(1).max(24),
+  name: z.string(),
+  stage: z.string(),
+  templateVersion: z.string(),
+  multiPage: z.boolean(),
+  fields: z.array(formField),
+});
+export type FormSummary = z.infer<typeof formSummary>;
+
+const cell = z.string().max(4000, '单项内容不能超过4000字');
+/**
+ * One field's value, by kind: text/longtext/signature a string; date 'YYYY-MM-DD'; datetime
+ * 'YYYY-MM-DDTHH:mm'; money a number of yuan (null when blank); checkbox the ticked option labels;
+ * party an object of attribute → text (kind: individual | organisation | ''); table an array of
+ * rows (column key → text).
+ */
+export const fieldValue = z.union([
+  cell,
+  z.number().finite().min(0).max(1e12),
+  z.array(cell).max(50),
+  z.record(z.string().max(64), cell),
+  z.array(z.record(z.string().max(64), cell)).max(500),
+  z.null(),
+]);
+export type FieldValue = z.infer<typeof fieldValue>;
+export const documentData = z.record(z.string().max(64), fieldValue);
+export type DocumentData = z.infer<typeof documentData>;
+
+export const DOCUMENT_STATUSES = [
+  { code: 'draft', label: '草稿' },
+  { code: 'issued', label: '已签发' },
+  { code: 'superseded', label: '已更正（作废）' },
+] as const;
+export type DocumentStatusCode = (typeof DOCUMENT_STATUSES)[number]['code'];
+
+export const documentSummary = z.object({
+  id: z.number().int(),
+  caseId: z.number().int(),
+  formId: z.number().int(),
+  formName: z.string(),
+  version: z.number().int(),
+  status: z.enum(['draft', 'issued', 'superseded']),
+  updatedAt: z.string(),
+  issuedAt: z.string().nullable(),
+  pdfSha256: z.string().nullable(),
+  /** The issued version this one corrects. */
+  supersedesId: z.number().int().nullable(),
+});
+export type DocumentSummary = z.infer<typeof documentSummary>;
+
+export const documentDetail = documentSummary.extend({
+  templateVersion: z.string(),
+  data: documentData,
+  /** Labels of required fields still blank: a draft may have them, issuing may not. */
+  missing: z.array(z.string()),
+});
+export type DocumentDetail = z.infer<typeof documentDetail>;
+
+export const pdfFile = z.object({ fileName: z.string(), sha256: z.string(), pages: z.number().int(), base64: z.string() });
+export type PdfFile = z.infer<typeof pdfFile>;

@@ -1,0 +1,109 @@
+/**
+ * The document service's view of the form definitions (templates/) and the PDF renderer
+ * (main/documents/): the catalogue the editor shows, pre-fill, data checks, and rendering in
+ * worker threads so the backend keeps answering while a document renders.
+ */
+import path from 'node:path';
+import type { DocumentData, FormField, FormSummary } from '../contract/documents';
+import { AppError, ERROR_MESSAGES, type ErrorCode, type FieldIssue } from '../contract/errors';
+import type { CaseDetail } from '../contract/schemas';
+import type { FieldDef, FormData, FormDefinition, OfficeDocumentSettings } from '../documents/definition';
+import type { FontSettings } from '../documents/fonts';
+import { checkFormData, prefillForm } from '../documents/form-data';
+import { FORM_DEFINITIONS, formDefinition } from '../../templates';
+import { WorkerPool, type WorkerError } from '../workers/pool';
+import type { RenderJob, RenderOutput } from '../workers/render-worker';
+
+export type { OfficeDocumentSettings };
+
+export interface DataCheck {
+  /** Values of the wrong shape: refused even in a draft. */
+  issues: FieldIssue[];
+  /** Labels of required fields left blank: allowed in a draft, refused at issue. */
+  missing: string[];
+}
+
+export interface RenderResult {
+  pdf: Buffer;
+  pages: number;
+}
+
+export interface DocumentEngine {
+  forms(): FormSummary[];
+  prefill(formId: number, c: CaseDetail, settings: OfficeDocumentSettings, today: string): DocumentData;
+  check(formId: number, data: DocumentData): DataCheck;
+  /** Deterministic: the same inputs give the same bytes. `createdAt` becomes the PDF's dates. */
+  render(formId: number, data: DocumentData, settings: OfficeDocumentSettings, createdAt: string, draft: boolean): Promise<RenderResult>;
+  close(): Promise<void>;
+}
+
+function describeField(f: FieldDef): FormField {
+  const base = { key: f.key, label: f.label, kind: f.kind, required: f.required, prefilled: Boolean(f.prefill), ...(f.hint ? { hint: f.hint } : {}) };
+  switch (f.kind) {
+    case 'text':
+      return { ...base, ...(f.suggestions ? { suggestions: [...f.suggestions] } : {}) };
+    case 'checkbox':
+      return { ...base, options: [...f.options], multiple: f.multiple };
+    case 'table':
+      return { ...base, columns: f.columns.map((c) => ({ key: c.key, label: c.label })) };
+    case 'party':
+      return {
+        ...base,
+        party: {
+          individual: f.variant.individual.map((a) => ({ key: a.attr, label: a.label })),
+          organisation: f.variant.organisation.map((a) => ({ key: a.attr, label: a.label })),
+        },
+      };
+    default:
+      return base;
+  }
+}
+
+function describeForm(def: FormDefinition): FormSummary {
+  return {
+    id: def.id,
+    name: def.name,
+    stage: def.stage,
+    templateVersion: def.version,
+    multiPage: Boolean(def.pageFooter),
+    fields: def.fields.map(describeField),
+  };
+}
+
+function definition(formId: number): FormDefinition {
+  const def = formDefinition(formId);
+  if (!def) throw new AppError('NOT_FOUND', '没有该文书式样');
+  return def;
+}
+
+function toAppError(e: WorkerError): Error {
+  const code = (e.code && e.code in ERROR_MESSAGES ? e.code : 'DOC_RENDER_FAILED') as ErrorCode;
+  const issues = Array.isArray(e.issues) ? (e.issues as FieldIssue[]).map((i) => ({ ...i, path: `data.${i.path}` })) : undefined;
+  return new AppError(code, e.message, issues);
+}
+
+export function createDocumentEngine(opts: { fonts?: FontSettings; workers?: number } = {}): DocumentEngine {
+  const catalogue = FORM_DEFINITIONS.map(describeForm).sort((a, b) => a.id - b.id);
+  const script = path.join(__dirname, '..', 'workers', `render-worker${path.extname(__filename)}`);
+  let pool: WorkerPool<RenderJob, RenderOutput> | null = null;
+  return {
+    forms: () => catalogue,
+    prefill: (formId, c, settings, today) => {
+      const def = definition(formId);
+      return prefillForm(def, { caseDetail: c, office: settings, party: c.parties[0] ?? null, today }) as DocumentData;
+    },
+    check: (formId, data) => {
+      const { issues, missing } = checkFormData(definition(formId), data as FormData);
+      return { issues, missing };
+    },
+    render: async (formId, data, settings, createdAt, draft) => {
+      definition(formId);
+      pool ??= new WorkerPool<RenderJob, RenderOutput>(script, opts.workers, toAppError);
+      const out = await pool.run({ formId, data: data as FormData, office: settings, createdAt, draft, fonts: opts.fonts });
+      return { pdf: Buffer.from(out.pdf), pages: out.pages };
+    },
+    close: async () => {
+      await pool?.close();
+    },
+  };
+}

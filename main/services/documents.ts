@@ -1,0 +1,167 @@
+/** 文书: drafts filled from the case, previews, issuing (immutable, content-addressed PDF), corrections. */
+import { createHash } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { DocumentRow, OfficeSettingRow } from '../../db/entities';
+import type { Database } from '../../db/open';
+import type { DocumentData, DocumentDetail, DocumentSummary, PdfFile } from '../contract/documents';
+import { AppError } from '../contract/errors';
+import type { BlobStore } from '../storage/blob-store';
+import { officeInfo } from './accounts';
+import { appendAudit, type Actor } from './audit';
+import { getCase } from './cases';
+import type { Clock } from './clock';
+import type { DocumentEngine, OfficeDocumentSettings } from './document-engine';
+import { enqueueOutbox } from './outbox';
+
+export interface DocumentDeps {
+  db: Database;
+  engine: DocumentEngine;
+  blobs: BlobStore;
+  clock: Clock;
+}
+
+/** office_setting key of the document settings (复议机关, 管辖法院, bank, contact, notice wording). */
+export const DOCUMENT_SETTINGS_KEY = 'documents';
+
+export async function documentSettings(db: Database): Promise<OfficeDocumentSettings> {
+  const office = await officeInfo(db);
+  const row = await db.read((m) => m.findOneBy(OfficeSettingRow, { key: DOCUMENT_SETTINGS_KEY }));
+  const stored = row ? (JSON.parse(row.value) as Partial<OfficeDocumentSettings>) : {};
+  // Anything an office has not configured prints as a blank to fill by hand, never a guess.
+  return { ...stored, name: stored.name || office.name };
+}
+
+function formName(engine: DocumentEngine, formId: number): string {
+  const form = engine.forms().find((f) => f.id === formId);
+  if (!form) throw new AppError('NOT_FOUND', '没有该文书式样');
+  return form.name;
+}
+
+function summary(engine: DocumentEngine, r: DocumentRow): DocumentSummary {
+  return {
+    id: r.id, caseId: r.caseId, formId: r.formId, formName: formName(engine, r.formId), version: r.version, status: r.status,
+    updatedAt: r.updatedAt, issuedAt: r.issuedAt, pdfSha256: r.pdfSha256, supersedesId: r.supersedesId,
+  };
+}
+
+function detail(engine: DocumentEngine, r: DocumentRow): DocumentDetail {
+  const data = JSON.parse(r.data) as DocumentData;
+  return { ...summary(engine, r), templateVersion: r.templateVersion, data, missing: engine.check(r.formId, data).missing };
+}
+
+async function loadRow(m: EntityManager, id: number): Promise<DocumentRow> {
+  const row = await m.findOneBy(DocumentRow, { id });
+  if (!row) throw new AppError('NOT_FOUND', '未找到该文书');
+  return row;
+}
+
+function refuseBadShapes(engine: DocumentEngine, formId: number, data: DocumentData) {
+  const { issues } = engine.check(formId, data);
+  if (issues.length) throw new AppError('VALIDATION_FAILED', issues[0].message, issues.map((i) => ({ ...i, path: `data.${i.path}` })));
+}
+
+export function listDocuments(d: DocumentDeps, caseId: number): Promise<DocumentSummary[]> {
+  return d.db.read(async (m) => (await m.find(DocumentRow, { where: { caseId }, order: { formId: 'ASC', version: 'ASC' } })).map((r) => summary(d.engine, r)));
+}
+
+export function getDocument(d: DocumentDeps, id: number): Promise<DocumentDetail> {
+  return d.db.read(async (m) => detail(d.engine, await loadRow(m, id)));
+}
+
+export async function createDocument(d: DocumentDeps, actor: Actor, caseId: number, formId: number): Promise<DocumentDetail> {
+  const form = d.engine.forms().find((f) => f.id === formId);
+  if (!form) throw new AppError('NOT_FOUND', '没有该文书式样');
+  const c = await getCase(d.db, caseId);
+  const data = d.engine.prefill(formId, c, await documentSettings(d.db), d.clock.now().slice(0, 10));
+  const id = await d.db.write(async (m) => {
+    const now = d.clock.now();
+    const inserted = await m.insert(DocumentRow, {
+      caseId, formId, templateVersion: form.templateVersion, version: 1, supersedesId: null, status: 'draft',
+      data: JSON.stringify(data), pdfSha256: null, createdBy: actor.id ?? 0, createdAt: now, updatedAt: now, issuedBy: null, issuedAt: null,
+    });
+    const docId = Number(inserted.identifiers[0].id);
+    await appendAudit(m, { actor, at: now, action: 'document.create', entity: 'document', entityId: docId, after: data, note: `制作《${form.name}》草稿（${c.caseNumber}）` });
+    return docId;
+  });
+  return getDocument(d, id);
+}
+
+export async function saveDraft(d: DocumentDeps, actor: Actor, id: number, data: DocumentData): Promise<DocumentDetail> {
+  await d.db.write(async (m) => {
+    const row = await loadRow(m, id);
+    if (row.status !== 'draft') throw new AppError('DOC_IMMUTABLE');
+    refuseBadShapes(d.engine, row.formId, data);
+    const now = d.clock.now();
+    await m.update(DocumentRow, { id }, { data: JSON.stringify(data), updatedAt: now });
+    await appendAudit(m, { actor, at: now, action: 'document.save', entity: 'document', entityId: id, before: JSON.parse(row.data), after: data });
+  });
+  return getDocument(d, id);
+}
+
+function fileName(detailOf: DocumentDetail, caseNumber: string): string {
+  return `${caseNumber}-${detailOf.formName}${detailOf.version > 1 ? `-第${detailOf.version}版` : ''}${detailOf.status === 'draft' ? '-草稿' : ''}.pdf`;
+}
+
+export async function previewDocument(d: DocumentDeps, id: number, data?: DocumentData): Promise<PdfFile> {
+  const row = await d.db.read((m) => loadRow(m, id));
+  const use = data ?? (JSON.parse(row.data) as DocumentData);
+  refuseBadShapes(d.engine, row.formId, use);
+  const doc = detail(d.engine, row);
+  const c = await getCase(d.db, row.caseId);
+  const { pdf, pages } = await d.engine.render(row.formId, use, await documentSettings(d.db), row.issuedAt ?? row.updatedAt, row.status === 'draft');
+  return { fileName: fileName(doc, c.caseNumber), sha256: createHash('sha256').update(pdf).digest('hex'), pages, base64: pdf.toString('base64') };
+}
+
+export async function issueDocument(d: DocumentDeps, actor: Actor, id: number): Promise<DocumentDetail> {
+  const row = await d.db.read((m) => loadRow(m, id));
+  if (row.status !== 'draft') throw new AppError('DOC_IMMUTABLE');
+  const data = JSON.parse(row.data) as DocumentData;
+  const { issues, missing } = d.engine.check(row.formId, data);
+  if (issues.length) throw new AppError('VALIDATION_FAILED', issues[0].message, issues.map((i) => ({ ...i, path: `data.${i.path}` })));
+  if (missing.length) throw new AppError('DOC_INCOMPLETE', `文书尚有必填项未填写，不能签发：${missing.join('、')}`);
+  const now = d.clock.now();
+  // Rendered before the transaction (it is the slow part) with the issue time fixed into the PDF.
+  const { pdf } = await d.engine.render(row.formId, data, await documentSettings(d.db), now, false);
+  const sha256 = d.blobs.put(pdf);
+  await d.db.write(async (m) => {
+    const current = await loadRow(m, id);
+    if (current.status !== 'draft' || current.data !== row.data) throw new AppError('CONFLICT');
+    await m.update(DocumentRow, { id }, { status: 'issued', pdfSha256: sha256, issuedBy: actor.id, issuedAt: now, updatedAt: now });
+    if (row.supersedesId) await m.update(DocumentRow, { id: row.supersedesId }, { status: 'superseded' });
+    const c = await m.query('SELECT case_number AS n FROM enforcement_case WHERE id = ?', [row.caseId]);
+    await appendAudit(m, {
+      actor, at: now, action: 'document.issue', entity: 'document', entityId: id, after: { data, pdfSha256: sha256 },
+      note: `签发《${formName(d.engine, row.formId)}》${row.version > 1 ? `第${row.version}版` : ''}（${c[0]?.n ?? ''}）`,
+    });
+    await enqueueOutbox(m, { entity: 'document', entityId: `${row.caseId}:${row.formId}:${row.version}`, op: 'create', payload: { caseId: row.caseId, formId: row.formId, version: row.version, data, pdfSha256: sha256 }, at: now });
+  });
+  return getDocument(d, id);
+}
+
+export async function correctDocument(d: DocumentDeps, actor: Actor, id: number): Promise<DocumentDetail> {
+  const newId = await d.db.write(async (m) => {
+    const row = await loadRow(m, id);
+    if (row.status !== 'issued') throw new AppError('VALIDATION_FAILED', '只有已签发的文书可以更正');
+    const pending = await m.findOneBy(DocumentRow, { supersedesId: id });
+    if (pending) throw new AppError('CONFLICT', '该文书已有更正版本，请在更正版本上继续');
+    const now = d.clock.now();
+    const inserted = await m.insert(DocumentRow, {
+      caseId: row.caseId, formId: row.formId, templateVersion: d.engine.forms().find((f) => f.id === row.formId)!.templateVersion,
+      version: row.version + 1, supersedesId: id, status: 'draft', data: row.data, pdfSha256: null, createdBy: actor.id ?? 0,
+      createdAt: now, updatedAt: now, issuedBy: null, issuedAt: null,
+    });
+    const docId = Number(inserted.identifiers[0].id);
+    await appendAudit(m, { actor, at: now, action: 'document.correct', entity: 'document', entityId: docId, note: `更正文书（原第${row.version}版）` });
+    return docId;
+  });
+  return getDocument(d, newId);
+}
+
+export async function downloadDocument(d: DocumentDeps, id: number): Promise<PdfFile> {
+  const row = await d.db.read((m) => loadRow(m, id));
+  if (!row.pdfSha256) return previewDocument(d, id);
+  const pdf = d.blobs.get(row.pdfSha256);
+  const c = await getCase(d.db, row.caseId);
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  return { fileName: fileName(detail(d.engine, row), c.caseNumber), sha256: row.pdfSha256, pages, base64: pdf.toString('base64') };
+}
