@@ -3,12 +3,13 @@ import { useEffect, useRef } from 'react';
 import { labelOf, ROLES } from '../../../main/contract/domain';
 import { StatusLine } from '../components/StatusLine';
 import { t } from '../i18n';
+import { DocumentEditorPage } from '../documents/DocumentEditorPage';
 import { CaseListPage } from '../pages/CaseListPage';
 import { CaseWorkspacePage } from '../pages/CaseWorkspacePage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { RegistrationPage } from '../registration/RegistrationPage';
 import { mayCall, useWorkstation } from './context';
-import { hrefOf, useRoute, type Route } from './router';
+import { hrefOf, requestLeave, useRoute, type Route } from './router';
 
 export function Shell() {
   const { backend, session, appInfo, flash, setFlash } = useWorkstation();
@@ -49,7 +50,7 @@ export function Shell() {
             <Text size="sm" c="white" data-testid="current-user">
               {t('shell.currentUser', { name: session.account.displayName, role: labelOf(ROLES, session.account.role) })}
             </Text>
-            <Button size="xs" variant="white" color="blue.9" onClick={() => void backend.logout()}>
+            <Button size="xs" variant="white" color="blue.9" onClick={() => requestLeave(() => void backend.logout())}>
               {t('shell.logout')}
             </Button>
           </Group>
@@ -61,7 +62,7 @@ export function Shell() {
           <Text size="xs" c="dimmed" px="sm" py={6} fw={600}>
             {t('nav.section')}
           </Text>
-          {navItem(t('nav.cases'), { name: 'cases' }, route.name === 'cases' || route.name === 'case')}
+          {navItem(t('nav.cases'), { name: 'cases' }, route.name === 'cases' || route.name === 'case' || route.name === 'document')}
           {canRegister && navItem(t('nav.register'), { name: 'register' }, route.name === 'register')}
         </Stack>
       </AppShell.Navbar>
@@ -70,11 +71,12 @@ export function Shell() {
         {route.name === 'cases' && <CaseListPage />}
         {route.name === 'register' && <RegistrationPage />}
         {route.name === 'case' && <CaseWorkspacePage key={route.id} id={route.id} />}
+        {route.name === 'document' && <DocumentEditorPage key={route.docId} caseId={route.caseId} docId={route.docId} />}
         {route.name === 'not-found' && <NotFoundPage />}
       </AppShell.Main>
 
       <AppShell.Footer>
-        <StatusLine appInfo={appInfo} extra={t('status.shortcuts')} />
+        <StatusLine appInfo={appInfo} extra={t(route.name === 'document' ? 'status.shortcutsDocument' : 'status.shortcuts')} />
       </AppShell.Footer>
     </AppShell>
   );

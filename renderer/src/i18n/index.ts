@@ -31,6 +31,13 @@ export function formatDateTime(value: string | null | undefined): string {
   return d.isValid() ? d.format(zhCN['format.dateTime']) : value;
 }
 
+/** The clock time of a backend timestamp (e.g. when a draft was saved). */
+export function formatTime(value: string | null | undefined): string {
+  if (!value || value.length <= 10) return '';
+  const d = dayjs(value.slice(0, 19));
+  return d.isValid() ? d.format(zhCN['format.time']) : value;
+}
+
 /** Joins list items with the Chinese enumeration comma. */
 export function joinList(items: readonly string[]): string {
   return items.join(t('common.listSeparator'));

@@ -16,6 +16,7 @@ import { maskIdNumber, maskPhone, nationName } from '../../../main/contract/vali
 import { useWorkstation } from '../app/context';
 import { navigate } from '../app/router';
 import { StageBadge } from '../components/StageBadge';
+import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { formatDate, formatDateTime, t } from '../i18n';
 
 export function CaseWorkspacePage({ id }: { id: number }) {
@@ -142,6 +143,8 @@ export function CaseWorkspacePage({ id }: { id: number }) {
           </Table>
         </Panel>
       </SimpleGrid>
+
+      <DocumentsPanel caseId={detail.id} />
 
       <Panel title={t('case.section.parties')}>
         <Stack gap="sm">

@@ -1,0 +1,136 @@
+import { Alert, Badge, Box, Group, Loader, Modal, ScrollArea, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { useMemo, useState, type KeyboardEvent } from 'react';
+import type { FormSummary } from '../../../main/contract/documents';
+import { useWorkstation } from '../app/context';
+import { navigate } from '../app/router';
+import { t } from '../i18n';
+import { useForms } from './forms';
+import { chineseNumber } from './numbers';
+
+export function formNumber(id: number): string {
+  return t('doc.formNumber', { n: chineseNumber(id) });
+}
+
+/** Forms grouped by the 环节 they belong to, in catalogue order. */
+function byStage(forms: readonly FormSummary[]): [string, FormSummary[]][] {
+  const groups = new Map<string, FormSummary[]>();
+  for (const f of forms) groups.set(f.stage, [...(groups.get(f.stage) ?? []), f]);
+  return [...groups];
+}
+
+/** The 24 文书式样 to choose from; choosing one makes a draft pre-filled from the case and opens it. */
+export function FormPicker({ caseId, opened, onClose }: { caseId: number; opened: boolean; onClose(): void }) {
+  const { backend } = useWorkstation();
+  const { forms, error } = useForms();
+  const [query, setQuery] = useState('');
+  const [creating, setCreating] = useState<number | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const shown = useMemo(() => {
+    const q = query.trim();
+    if (!forms || !q) return forms ?? [];
+    // Figures or numerals find a form by its number too (式样之十五, 15).
+    return forms.filter((f) => f.name.includes(q) || String(f.id) === q || chineseNumber(f.id) === q || formNumber(f.id).includes(q));
+  }, [forms, query]);
+
+  const pick = async (form: FormSummary) => {
+    if (creating !== null) return;
+    setCreating(form.id);
+    setFailure(null);
+    const r = await backend.call('documents.create', { caseId, formId: form.id });
+    setCreating(null);
+    if (!r.ok) return setFailure(r.error.message);
+    onClose();
+    navigate({ name: 'document', caseId, docId: r.value.id });
+  };
+
+  const onSearchKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Enter' && shown[0]) {
+      e.preventDefault();
+      void pick(shown[0]);
+    }
+  };
+
+  const close = () => {
+    if (creating !== null) return;
+    setQuery('');
+    setFailure(null);
+    onClose();
+  };
+
+  return (
+    <Modal opened={opened} onClose={close} title={t('doc.picker.title')} size="lg" data-testid="form-picker">
+      <Stack gap="sm">
+        <Text size="sm" c="dimmed">
+          {t('doc.picker.intro')}
+        </Text>
+        <TextInput
+          label={t('doc.picker.search')}
+          placeholder={t('doc.picker.searchPlaceholder')}
+          value={query}
+          onChange={(e) => setQuery(e.currentTarget.value)}
+          onKeyDown={onSearchKey}
+          data-autofocus
+        />
+        {failure && (
+          <Alert color="red" title={t('doc.picker.failed')}>
+            {failure}
+          </Alert>
+        )}
+        {error && <Alert color="red">{t('doc.picker.loadFailed', { message: error })}</Alert>}
+        {!forms && !error && (
+          <Group gap="xs">
+            <Loader size="xs" />
+            <Text size="sm" c="dimmed">
+              {t('doc.picker.loading')}
+            </Text>
+          </Group>
+        )}
+        {forms && shown.length === 0 && (
+          <Text size="sm" c="dimmed" py="md" ta="center">
+            {t('doc.picker.nothing')}
+          </Text>
+        )}
+        <ScrollArea.Autosize mah="min(60vh, 520px)" type="auto" offsetScrollbars>
+          <Stack gap="sm">
+            {byStage(shown).map(([stage, list]) => (
+              <Box key={stage} component="section" aria-label={stage}>
+                <Text size="xs" fw={600} c="dimmed" mb={4}>
+                  {stage}
+                </Text>
+                <Stack gap={2}>
+                  {list.map((f) => (
+                    <UnstyledButton
+                      key={f.id}
+                      className="zf-form-option"
+                      onClick={() => void pick(f)}
+                      disabled={creating !== null}
+                      aria-label={`${formNumber(f.id)} ${f.name}`}
+                      data-testid="form-option"
+                      data-form-id={f.id}
+                    >
+                      <Group gap="sm" wrap="nowrap">
+                        <Text size="xs" c="dimmed" w="5.5em" style={{ flexShrink: 0 }}>
+                          {formNumber(f.id)}
+                        </Text>
+                        <Text size="sm" fw={500} style={{ flex: 1 }}>
+                          {f.name}
+                        </Text>
+                        {f.multiPage && (
+                          <Badge size="xs" variant="outline" color="gray" radius="sm">
+                            {t('doc.picker.multiPage')}
+                          </Badge>
+                        )}
+                        {creating === f.id && <Loader size="xs" />}
+                      </Group>
+                    </UnstyledButton>
+                  ))}
+                </Stack>
+              </Box>
+            ))}
+          </Stack>
+        </ScrollArea.Autosize>
+      </Stack>
+    </Modal>
+  );
+}
