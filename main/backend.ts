@@ -19,7 +19,8 @@ import { auditNumbering } from './services/numbering-audit';
 import { CauseRow } from '../db/entities';
 import { createDocumentEngine, type DocumentEngine } from './services/document-engine';
 import {
-  correctDocument, createDocument, downloadDocument, getDocument, issueDocument, listDocuments, previewDocument, saveDraft,
+  correctDocument, createDocument, documentSettings, downloadDocument, getDocument, issueDocument, listDocuments, noticeCatalogue,
+  previewDocument, saveDraft, updateDocumentSettings,
   type DocumentDeps,
 } from './services/documents';
 import { BlobStore } from './storage/blob-store';
@@ -143,6 +144,8 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
       return doc;
     },
     'documents.download': (input) => downloadDocument(docs, input.id),
+    'settings.documents.get': async () => ({ settings: await documentSettings(db), notices: noticeCatalogue() }),
+    'settings.documents.update': (input, conn) => updateDocumentSettings(db, auditActor(signedIn(conn)), clock, input),
   };
 
   return {

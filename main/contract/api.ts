@@ -66,6 +66,8 @@ export const calls = {
   /** Starts a correction of an issued document: a new draft version that supersedes it once issued. */
   'documents.correct': call(byId, d.documentDetail, DRAFTERS, true),
   'documents.download': call(byId, d.pdfFile, ALL_STAFF),
+  'settings.documents.get': call(empty, z.object({ settings: d.documentSettings, notices: z.array(d.noticeInfo) }), ['admin', 'head']),
+  'settings.documents.update': call(d.documentSettings.strict(), d.documentSettings, ['admin'], true),
 } as const satisfies Record<string, CallSpec>;
 
 export type Calls = typeof calls;

@@ -91,3 +91,29 @@ export type DocumentDetail = z.infer<typeof documentDetail>;
 
 export const pdfFile = z.object({ fileName: z.string(), sha256: z.string(), pages: z.number().int(), base64: z.string() });
 export type PdfFile = z.infer<typeof pdfFile>;
+
+const settingText = (label: string, max = 100) => z.string().trim().max(max, `${label}不能超过${max}个字`).optional();
+
+/** What an office configures once for all its documents (printed in notices and decisions). */
+export const documentSettings = z.object({
+  name: z.string().trim().min(1, '请填写执法部门全称').max(100),
+  address: settingText('地址', 200),
+  zip: z.string().trim().regex(/^(\d{6})?$/, '邮政编码应为6位数字').optional(),
+  contact: settingText('联系人', 50),
+  phone: settingText('联系电话', 50),
+  reconsiderationOrgan: settingText('复议机关'),
+  litigationCourt: settingText('管辖法院'),
+  payBank: settingText('缴款银行'),
+  payAccount: settingText('缴款账号', 50),
+  /** Notice wording by key ("remedy") or for one form ("15:remedy"); placeholders {field} name the form's fields. */
+  noticeOverrides: z.record(z.string().regex(/^(\d{1,2}:)?[A-Za-z][\w-]*$/, '告知文字的标识无效'), z.string().trim().min(1, '告知文字不能为空').max(2000)).optional(),
+});
+export type DocumentSettings = z.infer<typeof documentSettings>;
+
+/** A fixed notice of the forms, with its default wording, for the settings editor. */
+export const noticeInfo = z.object({
+  key: z.string(),
+  /** Forms (by number) that print it, each with its default text. */
+  forms: z.array(z.object({ formId: z.number().int(), formName: z.string(), defaultText: z.string() })),
+});
+export type NoticeInfo = z.infer<typeof noticeInfo>;

@@ -3,7 +3,9 @@ import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { DocumentRow, OfficeSettingRow } from '../../db/entities';
 import type { Database } from '../../db/open';
-import type { DocumentData, DocumentDetail, DocumentSummary, PdfFile } from '../contract/documents';
+import type { DocumentData, DocumentDetail, DocumentSettings, DocumentSummary, NoticeInfo, PdfFile } from '../contract/documents';
+import { assertNoticeOverride } from '../documents/check-definition';
+import { FORM_DEFINITIONS } from '../../templates';
 import { AppError } from '../contract/errors';
 import type { BlobStore } from '../storage/blob-store';
 import { officeInfo } from './accounts';
@@ -164,4 +166,49 @@ export async function downloadDocument(d: DocumentDeps, id: number): Promise<Pdf
   const c = await getCase(d.db, row.caseId);
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
   return { fileName: fileName(detail(d.engine, row), c.caseNumber), sha256: row.pdfSha256, pages, base64: pdf.toString('base64') };
+}
+
+/** The notices of every form with their default wording, for the settings editor. */
+export function noticeCatalogue(): NoticeInfo[] {
+  const byKey = new Map<string, NoticeInfo>();
+  for (const def of FORM_DEFINITIONS) {
+    for (const [key, defaultText] of Object.entries(def.notices)) {
+      const entry = byKey.get(key) ?? { key, forms: [] };
+      entry.forms.push({ formId: def.id, formName: def.name, defaultText });
+      byKey.set(key, entry);
+    }
+  }
+  return [...byKey.values()].sort((a, b) => a.key.localeCompare(b.key));
+}
+
+/** Checks every override against the forms that print it, so a broken placeholder never reaches a PDF. */
+function checkOverrides(overrides: Record<string, string>): void {
+  for (const [key, text] of Object.entries(overrides)) {
+    const [formPart, noticeKey] = key.includes(':') ? key.split(':') : [null, key];
+    const defs = FORM_DEFINITIONS.filter((def) => (formPart === null || def.id === Number(formPart)) && def.notices[noticeKey] !== undefined);
+    const path = `noticeOverrides.${key}`;
+    if (!defs.length) throw new AppError('VALIDATION_FAILED', `没有标识为“${key}”的告知文字`, [{ path, message: `没有标识为“${key}”的告知文字` }]);
+    for (const def of defs) {
+      try {
+        assertNoticeOverride(def, noticeKey, text);
+      } catch (e) {
+        const message = (e as Error).message;
+        throw new AppError('VALIDATION_FAILED', message, [{ path, message }]);
+      }
+    }
+  }
+}
+
+export async function updateDocumentSettings(db: Database, actor: Actor, clock: Clock, settings: DocumentSettings): Promise<DocumentSettings> {
+  checkOverrides(settings.noticeOverrides ?? {});
+  await db.write(async (m) => {
+    const now = clock.now();
+    const before = await m.findOneBy(OfficeSettingRow, { key: DOCUMENT_SETTINGS_KEY });
+    await m.save(OfficeSettingRow, { key: DOCUMENT_SETTINGS_KEY, value: JSON.stringify(settings), updatedAt: now });
+    await appendAudit(m, {
+      actor, at: now, action: 'settings.documents.update', entity: 'office_setting', entityId: DOCUMENT_SETTINGS_KEY,
+      before: before ? JSON.parse(before.value) : null, after: settings, note: '修改文书设置',
+    });
+  });
+  return documentSettings(db);
 }

@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { fixedClock } from '../../../main/services/clock';
+import { startTestBackend, validCaseInput, type Client, type TestBackend } from '../../support/backend';
+import { pdfText, squeeze, toFile } from './pdf-tools';
+
+describe('office document settings (文书设置)', () => {
+  let tb: TestBackend;
+  let admin: Client;
+  let clerk: Client;
+  let caseId: number;
+
+  before(async () => {
+    tb = await startTestBackend({ clock: fixedClock('2026-11-24T10:00:00') });
+    admin = await tb.as('admin');
+    clerk = await tb.as('clerk');
+    caseId = (await clerk.call('cases.create', await validCaseInput(clerk))).id;
+  });
+  after(() => tb.close());
+
+  it('lists every fixed notice with the forms that print it and their default wording', async () => {
+    const { settings, notices } = await admin.call('settings.documents.get', {});
+    assert.equal(settings.name, '东州市交通运输综合行政执法支队');
+    assert.ok(notices.length > 5);
+    assert.ok(notices.every((n) => n.forms.length > 0 && n.forms.every((f) => f.defaultText.length > 0)));
+  });
+
+  it('prints the office’s own wording of a notice once an admin sets it', async () => {
+    const { settings, notices } = await admin.call('settings.documents.get', {});
+    const notice = notices.find((n) => n.forms.some((f) => f.formId === 15))!;
+    const marker = '本机关特别提示：请于规定期限内履行。';
+    await admin.call('settings.documents.update', { ...settings, litigationCourt: '东州市西城区人民法院', noticeOverrides: { [`15:${notice.key}`]: marker } });
+    const doc = await clerk.call('documents.create', { caseId, formId: 15 });
+    const preview = await clerk.call('documents.preview', { id: doc.id });
+    const text = squeeze(pdfText(toFile(Buffer.from(preview.base64, 'base64'), 'settings-15')));
+    assert.ok(text.includes(squeeze(marker)), 'override printed');
+    const audit = (await tb.backend.db.read((m) => m.query("SELECT action FROM audit_log WHERE entity = 'office_setting'"))) as { action: string }[];
+    assert.deepEqual(audit.map((a) => a.action), ['settings.documents.update']);
+  });
+
+  it('refuses an override naming a field the form does not have, or an unknown notice, and keeps the old settings', async () => {
+    const { settings, notices } = await admin.call('settings.documents.get', {});
+    const key = notices[0].key;
+    const bad = await admin.fail('settings.documents.update', { ...settings, noticeOverrides: { [key]: '请向{没有这一栏}申请。' } });
+    assert.equal(bad.code, 'VALIDATION_FAILED');
+    assert.equal(bad.issues?.[0].path, `noticeOverrides.${key}`);
+    const unknown = await admin.fail('settings.documents.update', { ...settings, noticeOverrides: { nosuchnotice: '文字' } });
+    assert.equal(unknown.code, 'VALIDATION_FAILED');
+    assert.deepEqual((await admin.call('settings.documents.get', {})).settings, settings);
+  });
+
+  it('lets only an admin change the settings', async () => {
+    const { settings } = await admin.call('settings.documents.get', {});
+    assert.equal((await clerk.fail('settings.documents.update', settings)).code, 'FORBIDDEN');
+    assert.equal((await clerk.fail('settings.documents.get', {})).code, 'FORBIDDEN');
+  });
+});
