@@ -1,6 +1,6 @@
 /** 式样之七 解除证据登记保存决定书: ends a 先行登记保存 of evidence (行政处罚法 第五十六条). */
 import type { FormDefinition } from '../main/documents/definition';
-import { COPIES_NOTE, NOTICE_MARGINS, addresseeField, caseNumberField, makeDateField, text } from './common';
+import { addresseeField, caseNumberField, COPIES_NOTE, issuedOn, makeDateField, NOTICE_MARGINS, text } from './common';
 
 export const releaseEvidencePreservation: FormDefinition = {
   id: 7,
@@ -12,7 +12,7 @@ export const releaseEvidencePreservation: FormDefinition = {
   fields: [
     caseNumberField,
     addresseeField,
-    { key: 'saveDate', label: '登记保存日期', kind: 'date', required: true },
+    { key: 'saveDate', label: '登记保存日期', kind: 'date', required: true, prefill: (ctx) => issuedOn(ctx, 6) },
     text('listNo', '登记保存清单案号', true, { prefill: (ctx) => ctx.caseDetail.caseNumber }),
     { key: 'releaseDate', label: '解除日期', kind: 'date', required: true, prefill: (ctx) => ctx.today },
     makeDateField,

@@ -3,7 +3,7 @@
  * head's approval, telling the party why (行政强制法 第二十五条).
  */
 import type { FormDefinition } from '../main/documents/definition';
-import { COPIES_NOTE, NOTICE_MARGINS, addresseeField, caseCause, caseNumberField, makeDateField, text } from './common';
+import { addresseeField, caseCause, caseNumberField, COPIES_NOTE, issuedOn, makeDateField, NOTICE_MARGINS, text } from './common';
 
 export const measureExtensionNotice: FormDefinition = {
   id: 9,
@@ -16,7 +16,7 @@ export const measureExtensionNotice: FormDefinition = {
     caseNumberField,
     addresseeField,
     text('reason0', '原违法事由', true, { prefill: caseCause }),
-    { key: 'measureDate', label: '原措施日期', kind: 'date', required: true },
+    { key: 'measureDate', label: '原措施日期', kind: 'date', required: true, prefill: (ctx) => issuedOn(ctx, 8) },
     text('measure', '原措施种类', true, { suggestions: ['查封', '扣押'] }),
     text('decisionNo', '强制措施决定书案号', true, { prefill: (ctx) => ctx.caseDetail.caseNumber }),
     { key: 'extendReason', label: '延长理由', kind: 'longtext', required: true },

@@ -3,7 +3,7 @@
  * 行政强制法 第二十八条第一款 and returns the property, which the party checks.
  */
 import type { FormDefinition } from '../main/documents/definition';
-import { COPIES_NOTE, NOTICE_MARGINS, addresseeField, caseCause, caseNumberField, makeDateField, signature, text } from './common';
+import { addresseeField, caseCause, caseNumberField, COPIES_NOTE, issuedOn, makeDateField, NOTICE_MARGINS, signature, text } from './common';
 
 export const measureReleaseDecision: FormDefinition = {
   id: 10,
@@ -16,7 +16,7 @@ export const measureReleaseDecision: FormDefinition = {
     caseNumberField,
     addresseeField,
     text('reason0', '原违法事由', true, { prefill: caseCause }),
-    { key: 'measureDate', label: '原措施日期', kind: 'date', required: true },
+    { key: 'measureDate', label: '原措施日期', kind: 'date', required: true, prefill: (ctx) => issuedOn(ctx, 8) },
     text('measure', '原措施种类', true, { suggestions: ['查封', '扣押'] }),
     text('decisionNo', '强制措施决定书案号', true, { prefill: (ctx) => ctx.caseDetail.caseNumber }),
     {

@@ -3,7 +3,7 @@
  * 五十四条), served directly (第三十八条). The party may state and defend its case.
  */
 import type { FormDefinition } from '../main/documents/definition';
-import { COPIES_NOTE, NOTICE_MARGINS, addresseeField, caseCause, caseNumberField, makeDateField, text } from './common';
+import { addresseeField, caseCause, caseNumberField, COPIES_NOTE, issuedOn, makeDateField, NOTICE_MARGINS, text } from './common';
 
 export const performanceDemand: FormDefinition = {
   id: 19,
@@ -16,7 +16,7 @@ export const performanceDemand: FormDefinition = {
     caseNumberField,
     addresseeField,
     text('reason0', '原违法事由', true, { prefill: caseCause }),
-    { key: 'decisionDate', label: '决定日期', kind: 'date', required: true },
+    { key: 'decisionDate', label: '决定日期', kind: 'date', required: true, prefill: (ctx) => issuedOn(ctx, 15) },
     text('decisionContent', '决定内容', true),
     text('decisionNo', '决定书案号', true, { prefill: (ctx) => ctx.caseDetail.caseNumber }),
     text('subject', '履行标的', true, { hint: '金钱给付的写明金额' }),

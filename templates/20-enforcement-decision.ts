@@ -3,18 +3,7 @@
  * when assets are being moved or hidden (行政强制法 第三十七条); served directly.
  */
 import type { FormDefinition } from '../main/documents/definition';
-import {
-  COPIES_NOTE,
-  NOTICE_MARGINS,
-  STANDARD_PARTY,
-  caseNumberField,
-  litigationCourtField,
-  makeDateField,
-  partyField,
-  reconsiderationOrganField,
-  remedyOnly,
-  text,
-} from './common';
+import { caseNumberField, COPIES_NOTE, issuedOn, litigationCourtField, makeDateField, NOTICE_MARGINS, partyField, reconsiderationOrganField, remedyOnly, STANDARD_PARTY, text } from './common';
 
 export const enforcementDecision: FormDefinition = {
   id: 20,
@@ -26,7 +15,7 @@ export const enforcementDecision: FormDefinition = {
   fields: [
     caseNumberField,
     partyField(STANDARD_PARTY),
-    { key: 'decisionDate', label: '原决定日期', kind: 'date', required: true },
+    { key: 'decisionDate', label: '原决定日期', kind: 'date', required: true, prefill: (ctx) => issuedOn(ctx, 15) },
     text('decisionContent', '原决定内容', true),
     text('decisionNo', '原决定书案号', true, { prefill: (ctx) => ctx.caseDetail.caseNumber }),
     {

@@ -3,7 +3,7 @@
  * under way (行政强制法 第三十九、四十、四十二条), chosen by ticking.
  */
 import type { FormDefinition } from '../main/documents/definition';
-import { COPIES_NOTE, NOTICE_MARGINS, addresseeField, caseCause, caseNumberField, makeDateField, text } from './common';
+import { addresseeField, caseCause, caseNumberField, COPIES_NOTE, issuedOn, makeDateField, NOTICE_MARGINS, text } from './common';
 
 export const enforcementSuspensionNotice: FormDefinition = {
   id: 22,
@@ -16,7 +16,7 @@ export const enforcementSuspensionNotice: FormDefinition = {
     caseNumberField,
     addresseeField,
     text('caseName', '案件名称', true, { prefill: caseCause }),
-    { key: 'execDecisionDate', label: '执行决定日期', kind: 'date', required: true },
+    { key: 'execDecisionDate', label: '执行决定日期', kind: 'date', required: true, prefill: (ctx) => issuedOn(ctx, 20) },
     text('execDecisionNo', '执行决定书案号', true, { prefill: (ctx) => ctx.caseDetail.caseNumber }),
     {
       key: 'type',

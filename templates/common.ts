@@ -260,3 +260,9 @@ export const contactFields = (): TextField[] => [
   text('organContact', '联系人', true, { prefill: (ctx) => ctx.office.contact }),
   text('organTel', '联系电话', true, { prefill: (ctx) => ctx.office.phone }),
 ];
+
+/** Date ('YYYY-MM-DD') on which the case's form `formId` was issued, for forms that refer back to it. */
+export function issuedOn(ctx: PrefillContext, formId: number): string | undefined {
+  const doc = ctx.earlier?.filter((d) => d.formId === formId).at(-1);
+  return doc?.issuedAt.slice(0, 10);
+}

@@ -101,6 +101,15 @@ export interface PrefillContext {
   party: Party | null;
   /** Date the document is drawn up, 'YYYY-MM-DD'. */
   today: string;
+  /** The case's documents issued so far (latest version of each form), which later forms refer to. */
+  earlier?: readonly EarlierDocument[];
+}
+
+/** An issued document of the same case, as a later form's pre-fill sees it. */
+export interface EarlierDocument {
+  formId: number;
+  /** China time 'YYYY-MM-DDTHH:mm:ss'. */
+  issuedAt: string;
 }
 
 interface FieldBase<K extends FieldKind> {

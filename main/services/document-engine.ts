@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { DocumentData, FormField, FormSummary } from '../contract/documents';
 import { AppError, ERROR_MESSAGES, type ErrorCode, type FieldIssue } from '../contract/errors';
 import type { CaseDetail } from '../contract/schemas';
-import type { FieldDef, FormData, FormDefinition, OfficeDocumentSettings } from '../documents/definition';
+import type { EarlierDocument, FieldDef, FormData, FormDefinition, OfficeDocumentSettings } from '../documents/definition';
 import type { FontSettings } from '../documents/fonts';
 import { checkFormData, prefillForm } from '../documents/form-data';
 import { FORM_DEFINITIONS, formDefinition } from '../../templates';
@@ -30,7 +30,7 @@ export interface RenderResult {
 
 export interface DocumentEngine {
   forms(): FormSummary[];
-  prefill(formId: number, c: CaseDetail, settings: OfficeDocumentSettings, today: string): DocumentData;
+  prefill(formId: number, c: CaseDetail, settings: OfficeDocumentSettings, today: string, earlier: readonly EarlierDocument[]): DocumentData;
   check(formId: number, data: DocumentData): DataCheck;
   /** Deterministic: the same inputs give the same bytes. `createdAt` becomes the PDF's dates. */
   render(formId: number, data: DocumentData, settings: OfficeDocumentSettings, createdAt: string, draft: boolean): Promise<RenderResult>;
@@ -88,9 +88,9 @@ export function createDocumentEngine(opts: { fonts?: FontSettings; workers?: num
   let pool: WorkerPool<RenderJob, RenderOutput> | null = null;
   return {
     forms: () => catalogue,
-    prefill: (formId, c, settings, today) => {
+    prefill: (formId, c, settings, today, earlier) => {
       const def = definition(formId);
-      return prefillForm(def, { caseDetail: c, office: settings, party: c.parties[0] ?? null, today }) as DocumentData;
+      return prefillForm(def, { caseDetail: c, office: settings, party: c.parties[0] ?? null, today, earlier }) as DocumentData;
     },
     check: (formId, data) => {
       const { issues, missing } = checkFormData(definition(formId), data as FormData);

@@ -74,7 +74,14 @@ export async function createDocument(d: DocumentDeps, actor: Actor, caseId: numb
   const form = d.engine.forms().find((f) => f.id === formId);
   if (!form) throw new AppError('NOT_FOUND', '没有该文书式样');
   const c = await getCase(d.db, caseId);
-  const data = d.engine.prefill(formId, c, await documentSettings(d.db), d.clock.now().slice(0, 10));
+  const earlier = await d.db.read(
+    (m) =>
+      m.query(
+        "SELECT form_id AS formId, issued_at AS issuedAt FROM document WHERE case_id = ? AND status = 'issued' ORDER BY issued_at, id",
+        [caseId],
+      ) as Promise<{ formId: number; issuedAt: string }[]>,
+  );
+  const data = d.engine.prefill(formId, c, await documentSettings(d.db), d.clock.now().slice(0, 10), earlier);
   const id = await d.db.write(async (m) => {
     const now = d.clock.now();
     const inserted = await m.insert(DocumentRow, {

@@ -106,4 +106,14 @@ describe('document lifecycle (草稿 → 签发 → 更正)', () => {
     assert.equal((await reviewer.call('documents.get', { id: draft.id })).id, draft.id);
     assert.equal((await reviewer.fail('documents.create', { caseId, formId: 2 })).code, 'FORBIDDEN');
   });
+
+  it('pre-fills the date of an earlier decision that a later form refers to', async () => {
+    const forms = await clerk.call('documents.forms', {});
+    const decisionForm = forms.find((f) => f.id === 15)!;
+    const decision = await clerk.call('documents.create', { caseId, formId: 15 });
+    await clerk.call('documents.saveDraft', { id: decision.id, data: fillRequired(decisionForm, decision.data) });
+    const issued = await clerk.call('documents.issue', { id: decision.id });
+    const demand = await clerk.call('documents.create', { caseId, formId: 19 });
+    assert.equal(demand.data.decisionDate, issued.issuedAt!.slice(0, 10));
+  });
 });
