@@ -97,6 +97,8 @@ const settingText = (label: string, max = 100) => z.string().trim().max(max, `${
 /** What an office configures once for all its documents (printed in notices and decisions). */
 export const documentSettings = z.object({
   name: z.string().trim().min(1, '请填写执法部门全称').max(100),
+  /** Printed above every form's title where the province's practice adds it; blank = none (the national 式样). */
+  headerLine: settingText('文书抬头'),
   address: settingText('地址', 200),
   zip: z.string().trim().regex(/^(\d{6})?$/, '邮政编码应为6位数字').optional(),
   contact: settingText('联系人', 50),

@@ -16,6 +16,8 @@ import type { CaseDetail, Party } from '../contract/schemas';
 export interface OfficeDocumentSettings {
   /** 执法部门全称, as in the opening statement of a 笔录. */
   name: string;
+  /** Printed above every form's title where the province's practice adds the agency's name; absent = none, as the national 式样. */
+  headerLine?: string;
   address?: string;
   zip?: string;
   contact?: string;

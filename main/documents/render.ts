@@ -476,8 +476,12 @@ function sealBlock(ctx: Ctx, block: Extract<Block, { type: 'seal' }>): Node {
 
 function renderBlock(ctx: Ctx, block: Block): Content[] {
   switch (block.type) {
-    case 'title':
-      return [{ text: block.text ?? ctx.def.name, font: ctx.fonts.hei.family, fontSize: TITLE_SIZE, alignment: 'center', lineHeight: ctx.lines.title, margin: [0, 0, 0, 8] }];
+    case 'title': {
+      const title: Content = { text: block.text ?? ctx.def.name, font: ctx.fonts.hei.family, fontSize: TITLE_SIZE, alignment: 'center', lineHeight: ctx.lines.title, margin: [0, 0, 0, 8] };
+      // Some provinces print the agency's name above the form's title; the national 式样 does not.
+      const header = ctx.office.headerLine?.trim();
+      return header ? [{ text: header, font: ctx.fonts.hei.family, fontSize: 16, alignment: 'center', margin: [0, 0, 0, 4] }, title] : [title];
+    }
     case 'caseNumber': {
       const v = textValue(ctx.data, block.field ?? 'caseNumber').trim();
       return [{ text: ['案号：', v || blank(10)], alignment: 'right', margin: [0, 0, 0, 8] }];

@@ -29,11 +29,17 @@ describe('office document settings (文书设置)', () => {
     const { settings, notices } = await admin.call('settings.documents.get', {});
     const notice = notices.find((n) => n.forms.some((f) => f.formId === 15))!;
     const marker = '本机关特别提示：请于规定期限内履行。';
-    await admin.call('settings.documents.update', { ...settings, litigationCourt: '东州市西城区人民法院', noticeOverrides: { [`15:${notice.key}`]: marker } });
+    await admin.call('settings.documents.update', {
+      ...settings,
+      headerLine: '东州市交通运输局',
+      litigationCourt: '东州市西城区人民法院',
+      noticeOverrides: { [`15:${notice.key}`]: marker },
+    });
     const doc = await clerk.call('documents.create', { caseId, formId: 15 });
     const preview = await clerk.call('documents.preview', { id: doc.id });
     const text = squeeze(pdfText(toFile(Buffer.from(preview.base64, 'base64'), 'settings-15')));
     assert.ok(text.includes(squeeze(marker)), 'override printed');
+    assert.ok(text.indexOf('东州市交通运输局') < text.indexOf('行政处罚决定书'), 'agency header above the title');
     const audit = (await tb.backend.db.read((m) => m.query("SELECT action FROM audit_log WHERE entity = 'office_setting'"))) as { action: string }[];
     assert.deepEqual(audit.map((a) => a.action), ['settings.documents.update']);
   });
