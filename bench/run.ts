@@ -4,6 +4,7 @@
  *
  *   cold open + migrate of a 100k-case database (new process each time)
  *   case search p50/p95 over 100k cases, by kind of term, against a LIKE scan over the same data
+ *   document rendering, warm and cold, against plain pdfkit (bench/documents.ts)
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -115,6 +116,9 @@ async function main() {
   await db.close();
   fs.rmSync(dir, { recursive: true, force: true });
   fs.rmSync(freshDir, { recursive: true, force: true });
+
+  // Document rendering has its own bench (cold runs need fresh processes); run it in the same sitting.
+  execFileSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'documents.ts')], { stdio: 'inherit' });
 }
 
 void main();
