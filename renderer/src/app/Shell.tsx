@@ -8,6 +8,7 @@ import { CaseListPage } from '../pages/CaseListPage';
 import { CaseWorkspacePage } from '../pages/CaseWorkspacePage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { RegistrationPage } from '../registration/RegistrationPage';
+import { DocumentSettingsPage } from '../settings/DocumentSettingsPage';
 import { mayCall, useWorkstation } from './context';
 import { hrefOf, requestLeave, useRoute, type Route } from './router';
 
@@ -15,6 +16,8 @@ export function Shell() {
   const { backend, session, appInfo, flash, setFlash } = useWorkstation();
   const route = useRoute();
   const canRegister = mayCall(session.account.role, 'cases.create');
+  const canSeeSettings = mayCall(session.account.role, 'settings.documents.get');
+  const canEditSettings = mayCall(session.account.role, 'settings.documents.update');
 
   // A confirmation belongs to one case's page: moving to another page drops the message.
   const flashRef = useRef(flash);
@@ -64,6 +67,14 @@ export function Shell() {
           </Text>
           {navItem(t('nav.cases'), { name: 'cases' }, route.name === 'cases' || route.name === 'case' || route.name === 'document')}
           {canRegister && navItem(t('nav.register'), { name: 'register' }, route.name === 'register')}
+          {canSeeSettings && (
+            <>
+              <Text size="xs" c="dimmed" px="sm" pt="md" pb={6} fw={600}>
+                {t('nav.adminSection')}
+              </Text>
+              {navItem(t('nav.documentSettings'), { name: 'documentSettings' }, route.name === 'documentSettings')}
+            </>
+          )}
         </Stack>
       </AppShell.Navbar>
 
@@ -72,11 +83,21 @@ export function Shell() {
         {route.name === 'register' && <RegistrationPage />}
         {route.name === 'case' && <CaseWorkspacePage key={route.id} id={route.id} />}
         {route.name === 'document' && <DocumentEditorPage key={route.docId} caseId={route.caseId} docId={route.docId} />}
+        {route.name === 'documentSettings' && <DocumentSettingsPage />}
         {route.name === 'not-found' && <NotFoundPage />}
       </AppShell.Main>
 
       <AppShell.Footer>
-        <StatusLine appInfo={appInfo} extra={t(route.name === 'document' ? 'status.shortcutsDocument' : 'status.shortcuts')} />
+        <StatusLine
+          appInfo={appInfo}
+          extra={t(
+            route.name === 'document'
+              ? 'status.shortcutsDocument'
+              : route.name === 'documentSettings' && canEditSettings
+                ? 'status.shortcutsSettings'
+                : 'status.shortcuts',
+          )}
+        />
       </AppShell.Footer>
     </AppShell>
   );

@@ -1,5 +1,6 @@
 /**
- * Hash routing: #/cases, #/cases/new, #/cases/:id, #/cases/:caseId/documents/:docId. The launch
+ * Hash routing: #/cases, #/cases/new, #/cases/:id, #/cases/:caseId/documents/:docId,
+ * #/settings/documents. The launch
  * URL's #token=… fragment is taken away by the transport before the first route is read, so
  * routing starts after createClient().
  *
@@ -13,12 +14,14 @@ export type Route =
   | { name: 'register' }
   | { name: 'case'; id: number }
   | { name: 'document'; caseId: number; docId: number }
+  | { name: 'documentSettings' }
   | { name: 'not-found'; path: string };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/cases';
   if (path === '/' || path === '/cases') return { name: 'cases' };
   if (path === '/cases/new') return { name: 'register' };
+  if (path === '/settings/documents') return { name: 'documentSettings' };
   const m = /^\/cases\/(\d{1,12})$/.exec(path);
   if (m) return { name: 'case', id: Number(m[1]) };
   const d = /^\/cases\/(\d{1,12})\/documents\/(\d{1,12})$/.exec(path);
@@ -36,6 +39,8 @@ export function hrefOf(route: Route): string {
       return `#/cases/${route.id}`;
     case 'document':
       return `#/cases/${route.caseId}/documents/${route.docId}`;
+    case 'documentSettings':
+      return '#/settings/documents';
     case 'not-found':
       return `#${route.path}`;
   }

@@ -1,0 +1,414 @@
+/**
+ * 文书设置: the office's particulars printed on its documents (机关信息) and the wording of the
+ * forms' fixed notices (告知文字). The 系统管理员 edits them; a 负责人 may look.
+ *
+ * As in the document editor, what was typed lives only in this page until saved: a refused save
+ * never replaces it, Ctrl+S saves, and leaving with unsaved changes asks first.
+ */
+import { Alert, Box, Button, Checkbox, Group, Kbd, List, Loader, Modal, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { DocumentSettings, NoticeInfo } from '../../../main/contract/documents';
+import type { ApiError } from '../../../main/contract/errors';
+import { mayCall, useWorkstation } from '../app/context';
+import { clearLeaveGuard, setLeaveGuard } from '../app/router';
+import { useForms } from '../documents/forms';
+import { t } from '../i18n';
+import {
+  draftOf,
+  isOverridden,
+  keysOfNotice,
+  noticeMatches,
+  OFFICE_FIELD_KEYS,
+  OFFICE_FIELDS,
+  orphanKeys,
+  overridePath,
+  pathsInOrder,
+  placeIssues,
+  sameDraft,
+  settingsOf,
+  type OfficeField,
+  type SettingsDraft,
+} from './model';
+import { NoticeCard, WordingInput, type FieldLabel, type OverrideActions } from './NoticeCard';
+
+interface Loaded {
+  settings: DocumentSettings;
+  notices: NoticeInfo[];
+}
+
+export function DocumentSettingsPage() {
+  const { backend, session } = useWorkstation();
+  const allowed = mayCall(session.account.role, 'settings.documents.get');
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!allowed) return;
+    let live = true;
+    void backend.call('settings.documents.get', {}).then((r) => {
+      if (!live) return;
+      if (r.ok) setLoaded(r.value);
+      else setError(r.error.message);
+    });
+    return () => {
+      live = false;
+    };
+  }, [backend, allowed]);
+
+  if (!allowed) {
+    return (
+      <Alert color="yellow" maw={720} data-testid="settings-forbidden">
+        {t('settings.forbidden')}
+      </Alert>
+    );
+  }
+  if (error) {
+    return (
+      <Alert color="red" title={t('settings.loadFailed')} maw={720}>
+        {error}
+      </Alert>
+    );
+  }
+  if (!loaded) {
+    return (
+      <Group gap="xs">
+        <Loader size="xs" />
+        <Text size="sm" c="dimmed">
+          {t('settings.loading')}
+        </Text>
+      </Group>
+    );
+  }
+  return <SettingsEditor initial={loaded.settings} notices={loaded.notices} />;
+}
+
+interface Banner {
+  message: string;
+  /** Problems that belong to no input on the page. */
+  items: string[];
+}
+
+function SettingsEditor({ initial, notices }: { initial: DocumentSettings; notices: NoticeInfo[] }) {
+  const { backend, session } = useWorkstation();
+  const { forms } = useForms();
+  const editable = mayCall(session.account.role, 'settings.documents.update');
+  const [draft, setDraft] = useState<SettingsDraft>(() => draftOf(initial));
+  /** As the backend last stored it: the page is "dirty" while `draft` differs. */
+  const [saved, setSaved] = useState<SettingsDraft>(() => draftOf(initial));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [banner, setBanner] = useState<Banner | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [justSaved, setJustSaved] = useState(false);
+  const [leaveTo, setLeaveTo] = useState<(() => void) | null>(null);
+  const [query, setQuery] = useState('');
+  const [onlyOverridden, setOnlyOverridden] = useState(false);
+  const [focusPath, setFocusPath] = useState<string | null>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  /** Wordings switched off in this visit, kept so that switching on again brings them back. */
+  const remembered = useRef(new Map<string, string>());
+
+  const dirty = !sameDraft(draft, saved);
+
+  const clearError = useCallback((path: string) => {
+    setErrors((e) => {
+      if (!(path in e)) return e;
+      const rest = { ...e };
+      delete rest[path];
+      return rest;
+    });
+  }, []);
+
+  const changeOffice = (key: OfficeField, value: string) => {
+    setDraft((d) => ({ ...d, office: { ...d.office, [key]: value } }));
+    clearError(key);
+    setJustSaved(false);
+  };
+
+  const draftRef = useRef(draft);
+  draftRef.current = draft;
+  const actions = useMemo<OverrideActions>(() => {
+    const put = (key: string, text: string | null) => {
+      setDraft((d) => {
+        const overrides = { ...d.overrides };
+        if (text === null) delete overrides[key];
+        else overrides[key] = text;
+        return { ...d, overrides };
+      });
+      clearError(overridePath(key));
+      setJustSaved(false);
+    };
+    return {
+      change: (key, text) => put(key, text),
+      turnOn: (key, initialText) => put(key, remembered.current.get(key) ?? initialText),
+      turnOff: (key) => {
+        const current = draftRef.current.overrides[key];
+        if (current !== undefined) remembered.current.set(key, current);
+        put(key, null);
+      },
+      restore: (key) => {
+        remembered.current.delete(key);
+        put(key, null);
+      },
+    };
+  }, [clearError]);
+
+  const fieldLabel = useCallback<FieldLabel>((formId, field) => forms?.find((f) => f.id === formId)?.fields.find((x) => x.key === field)?.label, [forms]);
+
+  // --- The first input a message points at is brought into view and focused once it is on screen.
+  useEffect(() => {
+    if (!focusPath) return;
+    setFocusPath(null);
+    const box = rootRef.current?.querySelector<HTMLElement>(`[data-path="${CSS.escape(focusPath)}"]`);
+    if (!box) return;
+    box.scrollIntoView({ block: 'center' });
+    box.querySelector<HTMLElement>('input, textarea')?.focus({ preventScroll: true });
+  }, [focusPath]);
+
+  const save = async (): Promise<boolean> => {
+    if (!editable || busy) return false;
+    const sent = draft;
+    setBusy(true);
+    const r = await backend.call('settings.documents.update', settingsOf(sent));
+    setBusy(false);
+    if (!r.ok) {
+      report(r.error, sent);
+      return false;
+    }
+    const stored = draftOf(r.value);
+    setSaved(stored);
+    // Whatever was typed while the call was under way stays, and still counts as unsaved.
+    setDraft((d) => (sameDraft(d, sent) ? stored : d));
+    setErrors({});
+    setBanner(null);
+    setJustSaved(true);
+    return true;
+  };
+
+  /** Problems under their inputs, the rest above the form; the page keeps what was typed. */
+  const report = (err: ApiError, sent: SettingsDraft) => {
+    const { byPath, others } = placeIssues(err.issues ?? [], sent);
+    const placed = Object.keys(byPath).length;
+    setErrors(byPath);
+    setJustSaved(false);
+    const message = err.code === 'VALIDATION_FAILED' && placed > 0 ? t('settings.invalid', { n: placed }) : err.message;
+    setBanner({ message, items: others.map((o) => o.message) });
+    const first = pathsInOrder(notices, sent.overrides).find((p) => p in byPath);
+    if (first) setFocusPath(first);
+  };
+
+  // --- Keyboard: Ctrl+S saves wherever the focus is on the page (never the browser's "save page as").
+  const saveRef = useRef(save);
+  saveRef.current = save;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return;
+      if (e.key === 's' || e.key === 'S') {
+        e.preventDefault();
+        void saveRef.current();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  // --- Unsaved changes: asked about before another page, a reload or closing the window.
+  useEffect(() => {
+    if (!dirty) return;
+    const onUnload = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', onUnload);
+    const removeGuard = setLeaveGuard((proceed) => {
+      setLeaveTo(() => proceed);
+      return false;
+    });
+    return () => {
+      window.removeEventListener('beforeunload', onUnload);
+      removeGuard();
+    };
+  }, [dirty]);
+
+  const leave = (proceed: (() => void) | null) => {
+    setLeaveTo(null);
+    clearLeaveGuard();
+    proceed?.();
+  };
+  const saveAndLeave = async () => {
+    const proceed = leaveTo;
+    setLeaveTo(null);
+    if (await save()) leave(proceed);
+  };
+
+  // --- Notices: filtered by the search box; one with a problem on it is always shown.
+  const hasError = (n: NoticeInfo) => keysOfNotice(n).some((k) => overridePath(k) in errors);
+  const overriddenCount = notices.filter((n) => isOverridden(n, draft.overrides)).length;
+  const shown = notices.filter(
+    (n) => hasError(n) || (noticeMatches(n, draft.overrides, query) && (!onlyOverridden || isOverridden(n, draft.overrides))),
+  );
+  const orphans = orphanKeys(notices, draft.overrides);
+
+  return (
+    <Box ref={rootRef} maw={980}>
+      <Stack gap="md">
+        <Stack gap={4}>
+          <Title order={3}>{t('settings.title')}</Title>
+          <Text size="sm" c="dimmed">
+            {t('settings.intro')}
+          </Text>
+        </Stack>
+
+        {!editable && (
+          <Alert color="blue" data-testid="settings-readonly">
+            {t('settings.readOnly')}
+          </Alert>
+        )}
+        {banner && (
+          <Alert
+            color="red"
+            title={t('settings.saveFailed')}
+            role="alert"
+            withCloseButton
+            closeButtonLabel={t('common.dismiss')}
+            onClose={() => setBanner(null)}
+            data-testid="settings-banner"
+          >
+            <Text size="sm">{banner.message}</Text>
+            {banner.items.length > 0 && (
+              <>
+                <Text size="sm">{t('settings.otherIssues')}</Text>
+                <List size="sm">
+                  {banner.items.map((m, i) => (
+                    <List.Item key={i}>{m}</List.Item>
+                  ))}
+                </List>
+              </>
+            )}
+          </Alert>
+        )}
+
+        <Paper withBorder p="md" radius="sm" className={editable ? undefined : 'zf-readonly-form'} data-testid="settings-office">
+          <Stack gap="sm">
+            <Stack gap={2}>
+              <Title order={4}>{t('settings.section.office')}</Title>
+              <Text size="sm" c="dimmed">
+                {t('settings.officeHint')}
+              </Text>
+            </Stack>
+            <SimpleGrid cols={2} spacing="sm" verticalSpacing="sm">
+              {OFFICE_FIELD_KEYS.map((key) => {
+                const spec = OFFICE_FIELDS[key];
+                return (
+                  <Box key={key} data-path={key} style={spec.wide ? { gridColumn: '1 / -1' } : undefined}>
+                    <TextInput
+                      label={t(spec.label)}
+                      description={spec.hint ? t(spec.hint) : undefined}
+                      withAsterisk={spec.required && editable}
+                      value={draft.office[key]}
+                      error={errors[key]}
+                      readOnly={!editable}
+                      onChange={(e) => changeOffice(key, e.currentTarget.value)}
+                    />
+                  </Box>
+                );
+              })}
+            </SimpleGrid>
+          </Stack>
+        </Paper>
+
+        <Paper withBorder p="md" radius="sm" className={editable ? undefined : 'zf-readonly-form'} data-testid="settings-notices">
+          <Stack gap="sm">
+            <Stack gap={2}>
+              <Title order={4}>{t('settings.section.notices')}</Title>
+              <Text size="sm" c="dimmed">
+                {t('settings.noticesHint')}
+              </Text>
+              <Text size="sm" c="dimmed">
+                {t('settings.placeholderHint')}
+              </Text>
+            </Stack>
+            <Group gap="md" align="flex-end">
+              <TextInput
+                label={t('settings.noticeSearch')}
+                placeholder={t('settings.noticeSearchPlaceholder')}
+                value={query}
+                onChange={(e) => setQuery(e.currentTarget.value)}
+                style={{ flex: 1 }}
+              />
+              <Checkbox label={t('settings.onlyOverridden')} checked={onlyOverridden} onChange={(e) => setOnlyOverridden(e.currentTarget.checked)} mb={8} />
+            </Group>
+            <Text size="xs" c="dimmed" data-testid="notice-count">
+              {t('settings.noticeCount', { total: notices.length, set: overriddenCount })}
+            </Text>
+            {shown.length === 0 && (
+              <Text size="sm" c="dimmed" py="md" ta="center">
+                {t('settings.noticeNothing')}
+              </Text>
+            )}
+            {shown.map((n) => (
+              <NoticeCard key={n.key} notice={n} overrides={draft.overrides} errors={errors} readOnly={!editable} fieldLabel={fieldLabel} actions={actions} />
+            ))}
+
+            {orphans.length > 0 && (
+              <Paper withBorder p="sm" radius="sm" bg="yellow.0" data-testid="notice-orphans">
+                <Stack gap="xs">
+                  <Text size="sm" fw={600}>
+                    {t('settings.orphans.title')}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {t('settings.orphans.hint')}
+                  </Text>
+                  {orphans.map((key) => (
+                    <WordingInput
+                      key={key}
+                      overrideKey={key}
+                      label={t('settings.notice.key', { key })}
+                      value={draft.overrides[key] ?? ''}
+                      error={errors[overridePath(key)]}
+                      readOnly={!editable}
+                      restoreLabel={t('settings.orphans.remove')}
+                      actions={actions}
+                    />
+                  ))}
+                </Stack>
+              </Paper>
+            )}
+          </Stack>
+        </Paper>
+
+        {editable && (
+          <Group className="zf-submit-bar" justify="space-between" px="md" py="sm" wrap="nowrap">
+            <Text
+              size="sm"
+              c={busy ? 'dimmed' : dirty ? 'orange.8' : justSaved ? 'green.8' : 'dimmed'}
+              role="status"
+              data-testid="settings-save-state"
+            >
+              {busy ? t('settings.saving') : dirty ? t('settings.unsaved') : justSaved ? t('settings.saved') : ''}
+            </Text>
+            <Group gap="sm" wrap="nowrap">
+              <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                <Kbd size="xs">Ctrl</Kbd> + <Kbd size="xs">S</Kbd>
+              </Text>
+              <Button onClick={() => void save()} loading={busy} px="xl">
+                {t('settings.save')}
+              </Button>
+            </Group>
+          </Group>
+        )}
+      </Stack>
+
+      <Modal opened={leaveTo !== null} onClose={() => setLeaveTo(null)} title={t('settings.leave.title')} centered>
+        <Stack gap="sm">
+          <Text size="sm">{t('settings.leave.body')}</Text>
+          <Group justify="flex-end" mt="xs">
+            <Button variant="default" onClick={() => setLeaveTo(null)} data-autofocus>
+              {t('settings.leave.stay')}
+            </Button>
+            <Button variant="light" color="red" onClick={() => leave(leaveTo)}>
+              {t('settings.leave.discard')}
+            </Button>
+            {editable && <Button onClick={() => void saveAndLeave()}>{t('settings.leave.save')}</Button>}
+          </Group>
+        </Stack>
+      </Modal>
+    </Box>
+  );
+}

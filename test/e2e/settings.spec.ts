@@ -1,0 +1,108 @@
+/** 文书设置: the admin sets the office's particulars and notice wording; a head may only look; a clerk is not offered the page. */
+import type { Locator, Page } from '@playwright/test';
+import { expect, signIn, test } from './fixtures';
+
+/** The notice card of one notice key (e.g. remedyWithEnforcement: 当场行政处罚决定书、行政处罚决定书). */
+function notice(page: Page, key: string): Locator {
+  return page.locator(`[data-testid="notice"][data-key="${key}"]`);
+}
+
+function ownSwitch(card: Locator): Locator {
+  return card.getByRole('switch', { name: '使用本机关文字' });
+}
+
+function ownText(card: Locator): Locator {
+  return card.getByRole('textbox', { name: '本机关文字', exact: true });
+}
+
+async function openSettings(page: Page): Promise<void> {
+  await page.getByRole('link', { name: '文书设置' }).click();
+  await expect(page).toHaveURL(/#\/settings\/documents$/);
+  await expect(page.getByRole('heading', { name: '文书设置' })).toBeVisible();
+}
+
+const COURT = '东州市铁路运输法院';
+const REMEDY =
+  '当事人如不服本决定，可以自收到本决定书之日起六十日内向{reconsiderationOrgan:text:10}申请行政复议，' +
+  '或者自收到本决定书之日起六个月内向{litigationCourt:text:10}提起行政诉讼；复议和诉讼期间本决定不停止执行。';
+
+test('an admin changes 管辖法院 and one notice’s wording; both are kept after a reload', async ({ page, host }) => {
+  await signIn(page, host, 'admin');
+  await openSettings(page);
+
+  await expect(page.getByLabel('执法部门全称')).toHaveValue('东州市交通运输综合行政执法支队');
+  await page.getByLabel('管辖法院', { exact: true }).fill(COURT);
+
+  const card = notice(page, 'remedyWithEnforcement');
+  await expect(card.getByTestId('notice-forms')).toHaveText('用于：当场行政处罚决定书、行政处罚决定书');
+  await expect(card.getByTestId('notice-default')).toContainText('申请行政复议');
+  await expect(ownText(card)).toHaveCount(0);
+  await ownSwitch(card).check();
+  await expect(ownSwitch(card)).toBeChecked();
+  // Starts from the default wording, to be edited.
+  await expect(ownText(card)).toHaveValue(/申请行政复议/);
+  await ownText(card).fill(REMEDY);
+  await expect(page.getByTestId('settings-save-state')).toHaveText('有尚未保存的修改');
+
+  // Unsaved changes are not dropped silently on the way out.
+  await page.getByRole('link', { name: '案件列表' }).click();
+  const leave = page.getByRole('dialog', { name: '有尚未保存的修改' });
+  await expect(leave).toBeVisible();
+  await leave.getByRole('button', { name: '留在本页' }).click();
+  await expect(page).toHaveURL(/#\/settings\/documents$/);
+
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('settings-save-state')).toHaveText('设置已保存');
+
+  await page.reload();
+  await expect(page.getByLabel('管辖法院', { exact: true })).toHaveValue(COURT);
+  await expect(ownSwitch(card)).toBeChecked();
+  await expect(ownText(card)).toHaveValue(REMEDY);
+  await expect(page.getByTestId('notice-count')).toContainText('其中 1 项使用本机关文字');
+});
+
+test('a wording naming a field the forms do not have is refused under its box and nothing is saved', async ({ page, host }) => {
+  await signIn(page, host, 'admin');
+  await openSettings(page);
+
+  const court = page.getByLabel('管辖法院', { exact: true });
+  const storedCourt = await court.inputValue();
+  await court.fill(COURT);
+  const card = notice(page, 'remedy');
+  await ownSwitch(card).check();
+  await ownText(card).fill('当事人如不服本决定，可以向{没有这一栏}申请行政复议。');
+  await page.getByRole('button', { name: '保存设置' }).click();
+
+  await expect(page.getByTestId('settings-banner')).toContainText('填写的内容有误');
+  await expect(ownText(card)).toHaveAttribute('aria-invalid', 'true');
+  await expect(ownText(card)).toHaveAccessibleDescription(/没有这一栏/);
+  await expect(ownText(card)).toBeFocused();
+  // What was typed stays on the page.
+  await expect(court).toHaveValue(COURT);
+  await expect(page.getByTestId('settings-save-state')).toHaveText('有尚未保存的修改');
+
+  // Leaving asks (the browser's own question on a reload); the stored settings are the old ones.
+  const asked = new Promise<string>((resolve) => page.once('dialog', (d) => (resolve(d.type()), void d.accept())));
+  await page.reload();
+  expect(await asked).toBe('beforeunload');
+  await expect(court).toHaveValue(storedCourt);
+  await expect(ownSwitch(card)).not.toBeChecked();
+  await expect(ownText(card)).toHaveCount(0);
+});
+
+test('a clerk is not offered 文书设置; a head sees it read-only', async ({ page, context, host }) => {
+  await signIn(page, host, 'head');
+  await openSettings(page);
+  await expect(page.getByTestId('settings-readonly')).toContainText('只有系统管理员可以修改');
+  await expect(page.getByLabel('管辖法院', { exact: true })).not.toBeEditable();
+  await expect(ownSwitch(notice(page, 'remedy'))).toBeDisabled();
+  await expect(page.getByRole('button', { name: '保存设置' })).toHaveCount(0);
+
+  const clerk = await context.newPage();
+  await signIn(clerk, host, 'clerk');
+  await expect(clerk.getByRole('link', { name: '案件列表' })).toBeVisible();
+  await expect(clerk.getByRole('link', { name: '文书设置' })).toHaveCount(0);
+  // Typed by hand, the address only says the page is not for this role.
+  await clerk.evaluate(() => (window.location.hash = '#/settings/documents'));
+  await expect(clerk.getByTestId('settings-forbidden')).toBeVisible();
+});
