@@ -103,6 +103,8 @@ test('a clerk is not offered 文书设置; a head sees it read-only', async ({ p
   await expect(clerk.getByRole('link', { name: '案件列表' })).toBeVisible();
   await expect(clerk.getByRole('link', { name: '文书设置' })).toHaveCount(0);
   // Typed by hand, the address only says the page is not for this role.
-  await clerk.evaluate(() => (window.location.hash = '#/settings/documents'));
+  await clerk.evaluate(() => {
+    (globalThis as unknown as { location: { hash: string } }).location.hash = '#/settings/documents';
+  });
   await expect(clerk.getByTestId('settings-forbidden')).toBeVisible();
 });
