@@ -7,6 +7,7 @@
  */
 import { GENDER_OPTIONS, labelOf } from '../main/contract/domain';
 import type { Officer, Party } from '../main/contract/schemas';
+import { EMPTY_PARTY } from '../main/documents/definition';
 import type {
   DateField,
   FieldDef,
@@ -188,20 +189,7 @@ export const litigationCourtField: TextField = {
 };
 
 export function emptyParty(): PartyValue {
-  return {
-    kind: '',
-    name: '',
-    gender: '',
-    age: '',
-    idNumber: '',
-    address: '',
-    phone: '',
-    workplace: '',
-    zip: '',
-    legalRep: '',
-    legalRepTitle: '',
-    creditCode: '',
-  };
+  return { ...EMPTY_PARTY };
 }
 
 export function text(key: string, label: string, required: boolean, extra: Partial<Omit<TextField, 'key' | 'label' | 'kind' | 'required'>> = {}): TextField {

@@ -63,6 +63,22 @@ export type PartyValue = {
 
 export type PartyAttribute = Exclude<keyof PartyValue, 'kind'>;
 
+/** A party block with nothing said yet. Kept here, beside its type, so templates can use it too. */
+export const EMPTY_PARTY: Readonly<PartyValue> = {
+  kind: '',
+  name: '',
+  gender: '',
+  age: '',
+  idNumber: '',
+  address: '',
+  phone: '',
+  workplace: '',
+  zip: '',
+  legalRep: '',
+  legalRepTitle: '',
+  creditCode: '',
+};
+
 export type TableRow = Record<string, string>;
 
 /** Value of each field kind as stored (JSON) with the document. */

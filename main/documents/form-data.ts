@@ -3,24 +3,11 @@
  * against the form definition before it is rendered or stored.
  */
 import type { FieldIssue } from '../contract/errors';
-import type { FieldDef, FieldKind, FieldValueByKind, FormData, FormDefinition, PartyValue, PrefillContext, TableRow } from './definition';
+import { EMPTY_PARTY, type FieldDef, type FieldKind, type FieldValueByKind, type FormData, type FormDefinition, type PartyValue, type PrefillContext, type TableRow } from './definition';
 import { DocumentError } from './errors';
 import { parseLocalDate, toFen } from './text';
 
-export const EMPTY_PARTY: PartyValue = {
-  kind: '',
-  name: '',
-  gender: '',
-  age: '',
-  idNumber: '',
-  address: '',
-  phone: '',
-  workplace: '',
-  zip: '',
-  legalRep: '',
-  legalRepTitle: '',
-  creditCode: '',
-};
+export { EMPTY_PARTY };
 
 export function emptyValue<K extends FieldKind>(kind: K): FieldValueByKind[K] {
   const empties: FieldValueByKind = {

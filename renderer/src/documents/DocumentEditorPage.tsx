@@ -11,7 +11,8 @@ import { Fragment, useCallback, useEffect, useRef, useState } from 'react';
 import type { DocumentData, DocumentDetail, FieldValue, FormSummary, PdfFile } from '../../../main/contract/documents';
 import type { ApiError } from '../../../main/contract/errors';
 import { mayCall, useWorkstation } from '../app/context';
-import { clearLeaveGuard, hrefOf, navigate, setLeaveGuard } from '../app/router';
+import { hrefOf, navigate } from '../app/router';
+import { useLeaveGuard } from '../app/useLeaveGuard';
 import { formatDateTime, formatTime, joinList, t } from '../i18n';
 import { isBlank, keysOfLabels, labelsInMessage, missingLabels, placeIssues, sameData, saveFile, shortSha } from './data';
 import { FieldInput } from './FieldInput';
@@ -121,7 +122,6 @@ function DocumentEditor({ initial, form, caseNumber }: { initial: DocumentDetail
   const [busy, setBusy] = useState<Busy>(null);
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const [confirmingIssue, setConfirmingIssue] = useState(false);
-  const [leaveTo, setLeaveTo] = useState<(() => void) | null>(null);
   const [preview, setPreview] = useState<PreviewState>({ file: null, pending: true, error: null });
   const [changedElsewhere, setChangedElsewhere] = useState(false);
   /** Issued from this page a moment ago: the read-only note doubles as the confirmation. */
@@ -308,30 +308,7 @@ function DocumentEditor({ initial, form, caseNumber }: { initial: DocumentDetail
   }, []);
 
   // --- Unsaved changes: asked about before another page, a reload or closing the window.
-  useEffect(() => {
-    if (!dirty) return;
-    const onUnload = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener('beforeunload', onUnload);
-    const removeGuard = setLeaveGuard((proceed) => {
-      setLeaveTo(() => proceed);
-      return false;
-    });
-    return () => {
-      window.removeEventListener('beforeunload', onUnload);
-      removeGuard();
-    };
-  }, [dirty]);
-
-  const leave = (proceed: (() => void) | null) => {
-    setLeaveTo(null);
-    clearLeaveGuard();
-    proceed?.();
-  };
-  const saveAndLeave = async () => {
-    const proceed = leaveTo;
-    setLeaveTo(null);
-    if (await save()) leave(proceed);
-  };
+  const guard = useLeaveGuard(dirty, async () => (await save()) !== null);
 
   // --- Changes made in another window: taken over unless the clerk has unsaved work here.
   const state = useRef({ dirty, busy, saved });
@@ -573,17 +550,17 @@ function DocumentEditor({ initial, form, caseNumber }: { initial: DocumentDetail
         </Stack>
       </Modal>
 
-      <Modal opened={leaveTo !== null} onClose={() => setLeaveTo(null)} title={t('doc.leave.title')} centered>
+      <Modal opened={guard.pending !== null} onClose={guard.stay} title={t('doc.leave.title')} centered>
         <Stack gap="sm">
           <Text size="sm">{t('doc.leave.body')}</Text>
           <Group justify="flex-end" mt="xs">
-            <Button variant="default" onClick={() => setLeaveTo(null)} data-autofocus>
+            <Button variant="default" onClick={guard.stay} data-autofocus>
               {t('doc.leave.stay')}
             </Button>
-            <Button variant="light" color="red" onClick={() => leave(leaveTo)}>
+            <Button variant="light" color="red" onClick={guard.discard}>
               {t('doc.leave.discard')}
             </Button>
-            {editable && <Button onClick={() => void saveAndLeave()}>{t('doc.leave.save')}</Button>}
+            {editable && <Button onClick={() => void guard.saveThenLeave()}>{t('doc.leave.save')}</Button>}
           </Group>
         </Stack>
       </Modal>

@@ -10,7 +10,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentSettings, NoticeInfo } from '../../../main/contract/documents';
 import type { ApiError } from '../../../main/contract/errors';
 import { mayCall, useWorkstation } from '../app/context';
-import { clearLeaveGuard, setLeaveGuard } from '../app/router';
+import { useLeaveGuard } from '../app/useLeaveGuard';
 import { useForms } from '../documents/forms';
 import { t } from '../i18n';
 import {
@@ -99,7 +99,6 @@ function SettingsEditor({ initial, notices }: { initial: DocumentSettings; notic
   const [banner, setBanner] = useState<Banner | null>(null);
   const [busy, setBusy] = useState(false);
   const [justSaved, setJustSaved] = useState(false);
-  const [leaveTo, setLeaveTo] = useState<(() => void) | null>(null);
   const [query, setQuery] = useState('');
   const [onlyOverridden, setOnlyOverridden] = useState(false);
   const [focusPath, setFocusPath] = useState<string | null>(null);
@@ -212,30 +211,7 @@ function SettingsEditor({ initial, notices }: { initial: DocumentSettings; notic
   }, []);
 
   // --- Unsaved changes: asked about before another page, a reload or closing the window.
-  useEffect(() => {
-    if (!dirty) return;
-    const onUnload = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener('beforeunload', onUnload);
-    const removeGuard = setLeaveGuard((proceed) => {
-      setLeaveTo(() => proceed);
-      return false;
-    });
-    return () => {
-      window.removeEventListener('beforeunload', onUnload);
-      removeGuard();
-    };
-  }, [dirty]);
-
-  const leave = (proceed: (() => void) | null) => {
-    setLeaveTo(null);
-    clearLeaveGuard();
-    proceed?.();
-  };
-  const saveAndLeave = async () => {
-    const proceed = leaveTo;
-    setLeaveTo(null);
-    if (await save()) leave(proceed);
-  };
+  const guard = useLeaveGuard(dirty, save);
 
   // --- Notices: filtered by the search box; one with a problem on it is always shown.
   const hasError = (n: NoticeInfo) => keysOfNotice(n).some((k) => overridePath(k) in errors);
@@ -395,17 +371,17 @@ function SettingsEditor({ initial, notices }: { initial: DocumentSettings; notic
         )}
       </Stack>
 
-      <Modal opened={leaveTo !== null} onClose={() => setLeaveTo(null)} title={t('settings.leave.title')} centered>
+      <Modal opened={guard.pending !== null} onClose={guard.stay} title={t('settings.leave.title')} centered>
         <Stack gap="sm">
           <Text size="sm">{t('settings.leave.body')}</Text>
           <Group justify="flex-end" mt="xs">
-            <Button variant="default" onClick={() => setLeaveTo(null)} data-autofocus>
+            <Button variant="default" onClick={guard.stay} data-autofocus>
               {t('settings.leave.stay')}
             </Button>
-            <Button variant="light" color="red" onClick={() => leave(leaveTo)}>
+            <Button variant="light" color="red" onClick={guard.discard}>
               {t('settings.leave.discard')}
             </Button>
-            {editable && <Button onClick={() => void saveAndLeave()}>{t('settings.leave.save')}</Button>}
+            {editable && <Button onClick={() => void guard.saveThenLeave()}>{t('settings.leave.save')}</Button>}
           </Group>
         </Stack>
       </Modal>
