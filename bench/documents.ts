@@ -15,7 +15,7 @@ import { loadDocumentFonts, type DocumentFonts } from '../main/documents/fonts';
 import { renderDocumentWithPages } from '../main/documents/render';
 import { breakLines } from '../main/documents/text';
 import { CREATED_AT, INDIVIDUAL_CASE, OFFICE, completed } from '../test/integration/documents/fixtures';
-import { inquiryRecord } from '../templates/index';
+import { inquiryRecord } from '../templates/02-inquiry-record';
 import { heading, row, stats, time } from './harness';
 
 const COLD_CHILD = '--cold-child';

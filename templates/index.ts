@@ -59,29 +59,3 @@ export function formDefinition(id: number): FormDefinition | undefined {
   return FORM_DEFINITIONS.find((f) => f.id === id);
 }
 
-export {
-  caseRegistration,
-  inquiryRecord,
-  inspectionRecord,
-  siteRecord,
-  samplingVoucher,
-  evidencePreservationList,
-  releaseEvidencePreservation,
-  coerciveMeasureDecision,
-  measureExtensionNotice,
-  measureReleaseDecision,
-  violationNotice,
-  hearingNotice,
-  hearingRecord,
-  onTheSpotPenalty,
-  penaltyDecision,
-  correctionOrder,
-  instalmentNotice,
-  enforcementAnnouncement,
-  performanceDemand,
-  enforcementDecision,
-  substitutePerformanceDecision,
-  enforcementSuspensionNotice,
-  serviceReceipt,
-  caseClosingReport,
-};

@@ -12,6 +12,7 @@ import type { DocumentData, DocumentDetail, FieldValue, FormSummary, PdfFile } f
 import type { ApiError } from '../../../main/contract/errors';
 import { mayCall, useWorkstation } from '../app/context';
 import { hrefOf, navigate } from '../app/router';
+import { LeaveDialog } from '../app/LeaveDialog';
 import { useLeaveGuard } from '../app/useLeaveGuard';
 import { formatDateTime, formatTime, joinList, t } from '../i18n';
 import { isBlank, keysOfLabels, labelsInMessage, missingLabels, placeIssues, sameData, saveFile, shortSha } from './data';
@@ -550,20 +551,7 @@ function DocumentEditor({ initial, form, caseNumber }: { initial: DocumentDetail
         </Stack>
       </Modal>
 
-      <Modal opened={guard.pending !== null} onClose={guard.stay} title={t('doc.leave.title')} centered>
-        <Stack gap="sm">
-          <Text size="sm">{t('doc.leave.body')}</Text>
-          <Group justify="flex-end" mt="xs">
-            <Button variant="default" onClick={guard.stay} data-autofocus>
-              {t('doc.leave.stay')}
-            </Button>
-            <Button variant="light" color="red" onClick={guard.discard}>
-              {t('doc.leave.discard')}
-            </Button>
-            {editable && <Button onClick={() => void guard.saveThenLeave()}>{t('doc.leave.save')}</Button>}
-          </Group>
-        </Stack>
-      </Modal>
+      <LeaveDialog guard={guard} body={t('doc.leave.body')} saveLabel={editable ? t('doc.leave.save') : null} />
     </Box>
   );
 }

@@ -5,11 +5,12 @@
  * As in the document editor, what was typed lives only in this page until saved: a refused save
  * never replaces it, Ctrl+S saves, and leaving with unsaved changes asks first.
  */
-import { Alert, Box, Button, Checkbox, Group, Kbd, List, Loader, Modal, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Box, Button, Checkbox, Group, Kbd, List, Loader, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentSettings, NoticeInfo } from '../../../main/contract/documents';
 import type { ApiError } from '../../../main/contract/errors';
 import { mayCall, useWorkstation } from '../app/context';
+import { LeaveDialog } from '../app/LeaveDialog';
 import { useLeaveGuard } from '../app/useLeaveGuard';
 import { useForms } from '../documents/forms';
 import { t } from '../i18n';
@@ -371,20 +372,7 @@ function SettingsEditor({ initial, notices }: { initial: DocumentSettings; notic
         )}
       </Stack>
 
-      <Modal opened={guard.pending !== null} onClose={guard.stay} title={t('settings.leave.title')} centered>
-        <Stack gap="sm">
-          <Text size="sm">{t('settings.leave.body')}</Text>
-          <Group justify="flex-end" mt="xs">
-            <Button variant="default" onClick={guard.stay} data-autofocus>
-              {t('settings.leave.stay')}
-            </Button>
-            <Button variant="light" color="red" onClick={guard.discard}>
-              {t('settings.leave.discard')}
-            </Button>
-            {editable && <Button onClick={() => void guard.saveThenLeave()}>{t('settings.leave.save')}</Button>}
-          </Group>
-        </Stack>
-      </Modal>
+      <LeaveDialog guard={guard} body={t('settings.leave.body')} saveLabel={editable ? t('settings.leave.save') : null} />
     </Box>
   );
 }

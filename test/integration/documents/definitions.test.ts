@@ -9,7 +9,8 @@ import { describe, it } from 'node:test';
 import { assertNoticeOverride, checkDefinition } from '../../../main/documents/check-definition';
 import { DocumentError } from '../../../main/documents/errors';
 import { prefillForm, validateFormData } from '../../../main/documents/form-data';
-import { FORM_DEFINITIONS, penaltyDecision } from '../../../templates/index';
+import { penaltyDecision } from '../../../templates/15-penalty-decision';
+import { FORM_DEFINITIONS } from '../../../templates/index';
 import { INDIVIDUAL_CASE, ORGANISATION_CASE, completed, contextFor } from './fixtures';
 
 const OFFICIAL_NAMES: Record<number, string> = {

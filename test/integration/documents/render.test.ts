@@ -15,7 +15,10 @@ import { partyValue, prefillForm } from '../../../main/documents/form-data';
 import { renderDocument } from '../../../main/documents/render';
 import { parseTemplate } from '../../../main/documents/template-text';
 import { amountInCapitals, dateInFigures, lineBreakViolations } from '../../../main/documents/text';
-import { FORM_DEFINITIONS, inquiryRecord, penaltyDecision, violationNotice } from '../../../templates/index';
+import { inquiryRecord } from '../../../templates/02-inquiry-record';
+import { violationNotice } from '../../../templates/11-violation-notice';
+import { penaltyDecision } from '../../../templates/15-penalty-decision';
+import { FORM_DEFINITIONS } from '../../../templates/index';
 import { CREATED_AT, INDIVIDUAL_CASE, OFFICE, ORGANISATION_CASE, completed, contextFor } from './fixtures';
 import { pageCount, pdfFonts, pdfText, qpdfCheck, sha256, squeeze, toFile } from './pdf-tools';
 
