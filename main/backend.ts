@@ -24,6 +24,13 @@ import {
   type DocumentDeps,
 } from './services/documents';
 import { BlobStore } from './storage/blob-store';
+import { listAudit, verifyAudit } from './services/audit-log';
+import { exportCatalog, importCatalog, listCauseRecords } from './services/catalog';
+import { listCalendar, setCalendarDay } from './services/calendar';
+import { dashboard } from './services/dashboard';
+import { actOnCase, getProcedure, type ProcedureDeps } from './services/procedure';
+import { getProcedureSettings, updateProcedureSettings } from './services/procedure-settings';
+import { DEFAULT_PROCEDURE_SETTINGS, PROCEDURE_SETTING_SOURCES } from './contract/procedure';
 
 export const APP_VERSION = '0.1.0';
 
@@ -75,6 +82,7 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
     blobs: new BlobStore(path.join(opts.dataDir, 'blobs')),
     clock,
   };
+  const proc: ProcedureDeps = { db, clock };
   const sinks = new Set<EventSink>();
   const emit: EventSink = (name, payload) => {
     for (const s of sinks) s(name, payload);
@@ -146,6 +154,27 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
     'documents.download': (input) => downloadDocument(docs, input.id),
     'settings.documents.get': async () => ({ settings: await documentSettings(db), notices: noticeCatalogue() }),
     'settings.documents.update': (input, conn) => updateDocumentSettings(db, auditActor(signedIn(conn)), clock, input),
+    'procedure.get': (input, conn) => getProcedure(proc, signedIn(conn), input.caseId),
+    'procedure.act': async (input, conn) => {
+      const view = await actOnCase(proc, signedIn(conn), input);
+      const c = await getCase(db, input.caseId);
+      emit('cases.changed', { id: c.id, caseNumber: c.caseNumber });
+      return view;
+    },
+    'dashboard.get': (input, conn) => dashboard(db, signedIn(conn), clock, input.limit),
+    'calendar.list': (input) => listCalendar(db, input.year),
+    'calendar.set': (input, conn) => setCalendarDay(db, auditActor(signedIn(conn)), clock, input),
+    'settings.procedure.get': async () => ({
+      settings: await db.read((m) => getProcedureSettings(m)),
+      defaults: DEFAULT_PROCEDURE_SETTINGS,
+      sources: PROCEDURE_SETTING_SOURCES,
+    }),
+    'settings.procedure.update': (input, conn) => updateProcedureSettings(db, auditActor(signedIn(conn)), clock, input),
+    'catalog.records': () => listCauseRecords(db),
+    'catalog.export': (input) => exportCatalog(db, clock, input.format),
+    'catalog.import': (input, conn) => importCatalog(db, auditActor(signedIn(conn)), clock, input),
+    'audit.list': (input, conn) => listAudit(db, signedIn(conn), input),
+    'audit.verify': () => verifyAudit(db, clock),
   };
 
   return {

@@ -13,6 +13,8 @@ export class AuditRow {
   @Column({ type: 'text', name: 'before_hash', nullable: true }) beforeHash: string | null;
   @Column({ type: 'text', name: 'after_hash', nullable: true }) afterHash: string | null;
   @Column({ type: 'text' }) detail: string;
+  /** JSON list of {path, before, after}, personal data masked; '' for none (entries before schema 3). */
+  @Column({ type: 'text' }) changes: string;
   @Column({ type: 'text', name: 'prev_hash' }) prevHash: string;
   @Column({ type: 'text' }) hash: string;
 }

@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { CaseSource, CaseStage, Category, Procedure } from '../../main/contract/domain';
+import type { Awaiting } from '../../main/contract/procedure';
 
 /** 案件 */
 @Entity('enforcement_case')
@@ -25,4 +26,9 @@ export class CaseRow {
   @Column({ type: 'text', name: 'created_at' }) createdAt: string;
   @Column({ type: 'text', name: 'updated_at' }) updatedAt: string;
   @Column({ type: 'integer' }) version: number;
+  /** The procedural facts (JSON of `ProcedureState`); the stage follows from them. */
+  @Column({ type: 'text', name: 'procedure_state' }) procedureState: string;
+  /** Whose move it is (drives the review and approval queues); null when nobody's. */
+  @Column({ type: 'text', nullable: true }) awaiting: Awaiting | null;
+  @Column({ type: 'text', name: 'awaiting_since', nullable: true }) awaitingSince: string | null;
 }

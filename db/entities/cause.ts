@@ -11,5 +11,9 @@ export class CauseRow {
   @Column({ type: 'text', name: 'legal_basis' }) legalBasis: string;
   @Column({ type: 'text', name: 'penalty_basis' }) penaltyBasis: string;
   @Column({ type: 'text', name: 'penalty_range' }) penaltyRange: string;
+  @Column({ type: 'integer', name: 'fine_min', nullable: true }) fineMin: number | null;
+  @Column({ type: 'integer', name: 'fine_max', nullable: true }) fineMax: number | null;
+  /** JSON list of 裁量基准 tiers. */
+  @Column({ type: 'text' }) discretion: string;
   @Column({ type: 'boolean' }) active: boolean;
 }

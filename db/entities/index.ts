@@ -10,13 +10,16 @@ import { OfficeRow } from './office';
 import { OfficerRow } from './officer';
 import { OutboxRow } from './outbox';
 import { PartyRow } from './party';
+import { CalendarDayRow, CaseDeadlineRow, CaseEventRow } from './procedure';
 
 export {
+  CalendarDayRow, CaseDeadlineRow, CaseEventRow,
   AccountRow, AuditRow, CaseRow, CaseOfficerRow, CauseRow, ConveyanceRow, DocumentRow, NumberCounterRow, NumberLedgerRow, OfficeRow,
   OfficeSettingRow, OfficerRow, OutboxRow, PartyRow,
 };
 
 export const ENTITIES = [
+  CalendarDayRow, CaseDeadlineRow, CaseEventRow,
   AccountRow, AuditRow, CaseRow, CaseOfficerRow, CauseRow, ConveyanceRow, DocumentRow, NumberCounterRow, NumberLedgerRow, OfficeRow,
   OfficeSettingRow, OfficerRow, OutboxRow, PartyRow,
 ];

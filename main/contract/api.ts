@@ -6,7 +6,10 @@
 import { z } from 'zod';
 import type { Role } from './domain';
 import { CATEGORY_CODES } from './domain';
+import * as au from './audit';
+import * as cat from './catalog';
 import * as d from './documents';
+import * as pr from './procedure';
 import * as s from './schemas';
 
 /** Who may make a call: anyone (before login), any signed-in account, or the listed roles. */
@@ -25,7 +28,8 @@ function call<I extends z.ZodType, O extends z.ZodType>(input: I, output: O, acc
 }
 
 const empty = z.object({}).strict();
-const byId = z.object({ id: z.number().int().positive() }).strict();
+const id = z.number().int().positive();
+const byId = z.object({ id }).strict();
 const ALL_STAFF: readonly Role[] = ['clerk', 'reviewer', 'head', 'archivist', 'admin'];
 const DRAFTERS: readonly Role[] = ['clerk', 'head', 'admin'];
 
@@ -68,6 +72,43 @@ export const calls = {
   'documents.download': call(byId, d.pdfFile, ALL_STAFF),
   'settings.documents.get': call(empty, z.object({ settings: d.documentSettings, notices: z.array(d.noticeInfo) }), ['admin', 'head']),
   'settings.documents.update': call(d.documentSettings.strict(), d.documentSettings, ['admin'], true),
+
+  /** The case's procedure: facts, history, deadlines and the acts open to the caller's role. */
+  'procedure.get': call(z.object({ caseId: id }).strict(), pr.procedureView, ALL_STAFF),
+  /**
+   * Performs one procedural act. Who may perform which act is in `ACTIONS`; the service refuses
+   * the others with FORBIDDEN, and an act the procedure does not allow now with PROC_GUARD.
+   */
+  'procedure.act': call(
+    z.object({ caseId: id, caseVersion: z.number().int().positive(), action: pr.procedureAction }).strict(),
+    pr.procedureView,
+    ['clerk', 'reviewer', 'head', 'archivist'],
+    true,
+  ),
+  /** Deadlines due and overdue across the office, and the caller's queue (待审核 / 待批准 / 被退回 / 待归档). */
+  'dashboard.get': call(z.object({ limit: z.number().int().min(1).max(500).default(100) }).strict(), pr.dashboard, ALL_STAFF),
+  'calendar.list': call(z.object({ year: z.number().int().min(2000).max(2100) }).strict(), z.object({ year: z.number().int(), days: z.array(pr.calendarDay) }), ALL_STAFF),
+  /** Marks a day a holiday or a working day, or (kind 'normal') returns it to the weekday rule; deadlines are recomputed. */
+  'calendar.set': call(
+    z.object({ day: s.isoDate, kind: z.enum(['holiday', 'workday', 'normal'], { error: '请选择日期类型' }), name: z.string().trim().max(20, '名称不能超过20个字').default('') }).strict(),
+    z.object({ year: z.number().int(), days: z.array(pr.calendarDay), recomputed: z.number().int() }),
+    ['admin'],
+    true,
+  ),
+  'settings.procedure.get': call(
+    empty,
+    z.object({ settings: pr.procedureSettings, defaults: pr.procedureSettings, sources: z.record(z.string(), z.string()) }),
+    ALL_STAFF,
+  ),
+  'settings.procedure.update': call(pr.procedureSettings.strict(), pr.procedureSettings, ['admin'], true),
+  /** The whole catalogue as records (inactive rows too), for the admin's page. */
+  'catalog.records': call(empty, z.array(cat.causeRecord), ['admin', 'head']),
+  'catalog.export': call(z.object({ format: z.enum(cat.CATALOG_FORMATS, { error: '请选择文件格式' }) }).strict(), cat.catalogExport, ['admin', 'head']),
+  /** All-or-nothing: a file with any bad row changes nothing and reports every problem. */
+  'catalog.import': call(cat.catalogImportInput, cat.catalogImportResult, ['admin'], true),
+  /** A case's audit trail (any staff), or the office's whole log (head, admin, archivist). */
+  'audit.list': call(au.auditQuery, au.auditPage, ALL_STAFF),
+  'audit.verify': call(empty, au.auditVerdict, ['head', 'admin', 'archivist']),
 } as const satisfies Record<string, CallSpec>;
 
 export type Calls = typeof calls;

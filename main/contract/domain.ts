@@ -45,6 +45,7 @@ export const CASE_STAGES = [
   { code: 'legal_review', label: '法制审核' },
   { code: 'notified', label: '告知' },
   { code: 'hearing', label: '听证' },
+  { code: 'pending_decision', label: '决定审批' },
   { code: 'decided', label: '决定' },
   { code: 'served', label: '送达' },
   { code: 'execution', label: '执行' },

@@ -27,6 +27,11 @@ export const ERROR_MESSAGES = {
   DOC_TEMPLATE_INVALID: '文书式样定义有误，请联系系统管理员',
   DOC_RENDER_FAILED: '文书生成失败，数据未作更改',
   BLOB_CORRUPT: '存档文件已损坏（内容与登记的校验值不符），请从备份恢复',
+  PROC_NOT_ALLOWED: '案件当前所处环节不能进行该操作',
+  PROC_GUARD: '不符合法定程序要求，操作未执行',
+  PROC_DATE_INVALID: '日期有误：不能晚于今天，也不能早于前一环节',
+  CATALOG_IMPORT_INVALID: '导入文件有误，未作任何更改',
+  AUDIT_APPEND_ONLY: '执法全过程记录只能追加，不能修改或删除',
   INTERNAL: '系统内部错误，操作未完成，数据未作更改',
 } as const;
 

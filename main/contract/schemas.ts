@@ -157,6 +157,11 @@ export const cause = z.object({
   legalBasis: z.string(),
   penaltyBasis: z.string(),
   penaltyRange: z.string(),
+  /** Statutory fine range in yuan, where the law states amounts. */
+  fineMin: z.number().nullable(),
+  fineMax: z.number().nullable(),
+  /** 裁量基准 tiers. */
+  discretion: z.array(z.object({ circumstance: z.string(), fineMin: z.number(), fineMax: z.number(), description: z.string() })),
 });
 export type Cause = z.infer<typeof cause>;
 

@@ -9,6 +9,11 @@ import { CaseWorkspacePage } from '../pages/CaseWorkspacePage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { RegistrationPage } from '../registration/RegistrationPage';
 import { DocumentSettingsPage } from '../settings/DocumentSettingsPage';
+import { CalendarPage } from '../settings/CalendarPage';
+import { ProcedureSettingsPage } from '../settings/ProcedureSettingsPage';
+import { CatalogPage } from '../catalog/CatalogPage';
+import { AuditPage } from '../audit/AuditPage';
+import { DashboardPage } from '../procedure/DashboardPage';
 import { mayCall, useWorkstation } from './context';
 import { hrefOf, requestLeave, useRoute, type Route } from './router';
 
@@ -16,7 +21,11 @@ export function Shell() {
   const { backend, session, appInfo, flash, setFlash } = useWorkstation();
   const route = useRoute();
   const canRegister = mayCall(session.account.role, 'cases.create');
-  const canSeeSettings = mayCall(session.account.role, 'settings.documents.get');
+  const role = session.account.role;
+  const canSeeSettings = mayCall(role, 'settings.documents.get');
+  const canSeeCatalog = mayCall(role, 'catalog.records');
+  const canVerifyAudit = mayCall(role, 'audit.verify');
+  const isAdmin = mayCall(role, 'settings.procedure.update');
   const canEditSettings = mayCall(session.account.role, 'settings.documents.update');
 
   // A confirmation belongs to one case's page: moving to another page drops the message.
@@ -65,14 +74,19 @@ export function Shell() {
           <Text size="xs" c="dimmed" px="sm" py={6} fw={600}>
             {t('nav.section')}
           </Text>
+          {navItem(t('nav.dashboard'), { name: 'dashboard' }, route.name === 'dashboard')}
           {navItem(t('nav.cases'), { name: 'cases' }, route.name === 'cases' || route.name === 'case' || route.name === 'document')}
           {canRegister && navItem(t('nav.register'), { name: 'register' }, route.name === 'register')}
-          {canSeeSettings && (
+          {canVerifyAudit && navItem(t('nav.audit'), { name: 'audit' }, route.name === 'audit')}
+          {(canSeeSettings || canSeeCatalog || isAdmin) && (
             <>
               <Text size="xs" c="dimmed" px="sm" pt="md" pb={6} fw={600}>
                 {t('nav.adminSection')}
               </Text>
-              {navItem(t('nav.documentSettings'), { name: 'documentSettings' }, route.name === 'documentSettings')}
+              {canSeeSettings && navItem(t('nav.documentSettings'), { name: 'documentSettings' }, route.name === 'documentSettings')}
+              {canSeeCatalog && navItem(t('nav.causeCatalog'), { name: 'causeCatalog' }, route.name === 'causeCatalog')}
+              {isAdmin && navItem(t('nav.procedureSettings'), { name: 'procedureSettings' }, route.name === 'procedureSettings')}
+              {isAdmin && navItem(t('nav.calendar'), { name: 'calendar' }, route.name === 'calendar')}
             </>
           )}
         </Stack>
@@ -84,6 +98,11 @@ export function Shell() {
         {route.name === 'case' && <CaseWorkspacePage key={route.id} id={route.id} />}
         {route.name === 'document' && <DocumentEditorPage key={route.docId} caseId={route.caseId} docId={route.docId} />}
         {route.name === 'documentSettings' && <DocumentSettingsPage />}
+        {route.name === 'procedureSettings' && <ProcedureSettingsPage />}
+        {route.name === 'calendar' && <CalendarPage />}
+        {route.name === 'causeCatalog' && <CatalogPage />}
+        {route.name === 'dashboard' && <DashboardPage />}
+        {route.name === 'audit' && <AuditPage />}
         {route.name === 'not-found' && <NotFoundPage />}
       </AppShell.Main>
 

@@ -1,6 +1,6 @@
 /**
  * Hash routing: #/cases, #/cases/new, #/cases/:id, #/cases/:caseId/documents/:docId,
- * #/settings/documents. The launch
+ * #/settings/documents, #/settings/procedure, #/settings/calendar, #/settings/causes, #/dashboard, #/audit. The launch
  * URL's #token=… fragment is taken away by the transport before the first route is read, so
  * routing starts after createClient().
  *
@@ -15,6 +15,11 @@ export type Route =
   | { name: 'case'; id: number }
   | { name: 'document'; caseId: number; docId: number }
   | { name: 'documentSettings' }
+  | { name: 'procedureSettings' }
+  | { name: 'calendar' }
+  | { name: 'causeCatalog' }
+  | { name: 'dashboard' }
+  | { name: 'audit' }
   | { name: 'not-found'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -22,6 +27,11 @@ export function parseRoute(hash: string): Route {
   if (path === '/' || path === '/cases') return { name: 'cases' };
   if (path === '/cases/new') return { name: 'register' };
   if (path === '/settings/documents') return { name: 'documentSettings' };
+  if (path === '/settings/procedure') return { name: 'procedureSettings' };
+  if (path === '/settings/calendar') return { name: 'calendar' };
+  if (path === '/settings/causes') return { name: 'causeCatalog' };
+  if (path === '/dashboard') return { name: 'dashboard' };
+  if (path === '/audit') return { name: 'audit' };
   const m = /^\/cases\/(\d{1,12})$/.exec(path);
   if (m) return { name: 'case', id: Number(m[1]) };
   const d = /^\/cases\/(\d{1,12})\/documents\/(\d{1,12})$/.exec(path);
@@ -41,6 +51,16 @@ export function hrefOf(route: Route): string {
       return `#/cases/${route.caseId}/documents/${route.docId}`;
     case 'documentSettings':
       return '#/settings/documents';
+    case 'procedureSettings':
+      return '#/settings/procedure';
+    case 'calendar':
+      return '#/settings/calendar';
+    case 'causeCatalog':
+      return '#/settings/causes';
+    case 'dashboard':
+      return '#/dashboard';
+    case 'audit':
+      return '#/audit';
     case 'not-found':
       return `#${route.path}`;
   }

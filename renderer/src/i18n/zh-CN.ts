@@ -3,7 +3,14 @@
  * `t(key, params)`; `{name}` in a string is replaced by `params.name`. Labels of domain codes
  * (执法门类, 案件环节 …) come from the contract's code tables, not from here.
  */
+import { auditMessages } from './zh-CN/audit';
+import { catalogMessages } from './zh-CN/catalog';
+import { procedureMessages } from './zh-CN/procedure';
+
 export const zhCN = {
+  ...procedureMessages,
+  ...catalogMessages,
+  ...auditMessages,
   // Application frame
   'app.name': '执法工作站',
   'app.fullName': '交通运输行政执法工作站',
@@ -25,6 +32,11 @@ export const zhCN = {
   'nav.register': '立案登记',
   'nav.adminSection': '系统设置',
   'nav.documentSettings': '文书设置',
+  'nav.dashboard': '待办与期限',
+  'nav.audit': '执法全过程记录',
+  'nav.causeCatalog': '案由与裁量基准',
+  'nav.procedureSettings': '程序设置',
+  'nav.calendar': '工作日历',
   'notFound.title': '页面不存在',
   'notFound.back': '返回案件列表',
 

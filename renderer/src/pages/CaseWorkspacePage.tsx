@@ -17,6 +17,8 @@ import { useWorkstation } from '../app/context';
 import { navigate } from '../app/router';
 import { StageBadge } from '../components/StageBadge';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
+import { CaseAuditTrail } from '../audit/CaseAuditTrail';
+import { ProcedurePanel } from '../procedure/ProcedurePanel';
 import { formatDate, formatDateTime, t } from '../i18n';
 
 export function CaseWorkspacePage({ id }: { id: number }) {
@@ -144,6 +146,8 @@ export function CaseWorkspacePage({ id }: { id: number }) {
         </Panel>
       </SimpleGrid>
 
+      <ProcedurePanel detail={detail} onChanged={() => setReload((n) => n + 1)} />
+
       <DocumentsPanel caseId={detail.id} />
 
       <Panel title={t('case.section.parties')}>
@@ -182,6 +186,8 @@ export function CaseWorkspacePage({ id }: { id: number }) {
           </Table>
         )}
       </Panel>
+
+      <CaseAuditTrail caseId={detail.id} />
     </Stack>
   );
 }

@@ -1,0 +1,3 @@
+/** Strings of the audit screens. */
+export const auditMessages = {
+} as const;

@@ -1,0 +1,3 @@
+/** Strings of the catalog screens. */
+export const catalogMessages = {
+} as const;

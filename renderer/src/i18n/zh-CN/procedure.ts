@@ -1,0 +1,3 @@
+/** Strings of the procedure screens. */
+export const procedureMessages = {
+} as const;

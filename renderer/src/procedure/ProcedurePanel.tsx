@@ -1,0 +1,5 @@
+import type { CaseDetail } from '../../../main/contract/schemas';
+
+export function ProcedurePanel(_props: { detail: CaseDetail; onChanged: () => void }) {
+  return null;
+}

@@ -1,0 +1,3 @@
+export function ProcedureSettingsPage() {
+  return null;
+}
