@@ -20,6 +20,7 @@ import { maskIdNumber } from '../contract/validation';
 import { appendAudit, type Actor } from './audit';
 import { formatCaseNumber, seriesOf } from './case-number';
 import type { Clock } from './clock';
+import { refreshCaseDeadlines } from './deadlines';
 import { enqueueOutbox } from './outbox';
 import { parseSearchQuery, searchBigrams, searchBody } from './search-text';
 
@@ -95,6 +96,10 @@ export async function createCase(db: Database, actor: Actor, input: CreateInput,
       createdAt: now,
       updatedAt: now,
       version: 1,
+      procedureState: '{}',
+      // 普通程序: the head approves the 立案; 简易程序: the clerk decides on the spot.
+      awaiting: input.procedure === 'general' ? 'head' : 'clerk',
+      awaitingSince: now,
     });
     const caseId = Number(inserted.identifiers[0].id);
     await m.insert(NumberLedgerRow, {
@@ -150,6 +155,7 @@ export async function createCase(db: Database, actor: Actor, input: CreateInput,
       note: `立案 ${number.caseNumber}`,
     });
     await enqueueOutbox(m, { entity: 'case', entityId: detail.caseNumber, op: 'create', payload: detail, at: now });
+    await refreshCaseDeadlines(m, caseId);
     return caseId;
   });
   return getCase(db, id);
@@ -201,7 +207,7 @@ async function loadDetail(m: EntityManager, id: number): Promise<CaseDetail> {
 export function toCause(c: CauseRow): Cause {
   return {
     id: c.id, category: c.category, code: c.code, title: c.title, legalBasis: c.legalBasis, penaltyBasis: c.penaltyBasis,
-    penaltyRange: c.penaltyRange,
+    penaltyRange: c.penaltyRange, fineMin: c.fineMin, fineMax: c.fineMax, discretion: JSON.parse(c.discretion) as Cause['discretion'],
   };
 }
 

@@ -1,0 +1,758 @@
+/**
+ * The legal procedure as a state machine over a case's facts. Each act has
+ * - a precondition on where the case stands (`pre`): either the act does not belong here at all
+ *   (hidden from the UI, PROC_NOT_ALLOWED) or the law refuses it now (shown with its reason,
+ *   PROC_GUARD), e.g. 「未告知当事人陈述申辩权利，不能作出处罚决定」;
+ * - checks of what was entered (`run`), and the new facts it establishes.
+ * Pure: no database, no clock. The service gathers the case's facts and persists the outcome.
+ */
+import type { Role } from '../contract/domain';
+import { AppError } from '../contract/errors';
+import {
+  ACTIONS,
+  ACTION_TYPES,
+  type ActionType,
+  type AvailableAction,
+  type Penalty,
+  type ProcedureAction,
+  type ProcedureSettings,
+  type ProcedureState,
+} from '../contract/procedure';
+import type { Cause } from '../contract/schemas';
+import { assessDiscretion } from './discretion';
+import {
+  courtApplicationDue,
+  decisionDue,
+  deemedServiceOn,
+  hearingRequestDue,
+  latestHearingNotice,
+  paymentDue,
+  shortPeriod,
+  statementDue,
+  type Periods,
+} from './deadlines';
+import { requirementsOf } from './requirements';
+import { activeMeasures, isTerminal, outstanding, round2 } from './stage';
+
+/** The facts of a case outside its procedure that the guards look at. */
+export interface CaseFacts {
+  procedure: 'general' | 'simple';
+  /** 立案 date as registered (YYYY-MM-DD). */
+  registeredOn: string;
+  partyKind: 'individual' | 'organisation';
+  /** Officers on the case holding a valid 执法证 (active, with a certificate number). */
+  validOfficers: number;
+  officerIds: number[];
+  cause: Cause;
+  /** How many current (issued, not superseded) documents the case has of each form. */
+  issued: Record<number, number>;
+}
+
+export interface MachineContext {
+  facts: CaseFacts;
+  state: ProcedureState;
+  settings: ProcedureSettings;
+  periods: Periods;
+  today: string;
+}
+
+type Verdict = { ok: true } | { ok: false; hidden: boolean; message: string };
+const OK: Verdict = { ok: true };
+const hide = (message = '案件当前所处环节不能进行该操作'): Verdict => ({ ok: false, hidden: true, message });
+const refuse = (message: string): Verdict => ({ ok: false, hidden: false, message });
+
+type ActionOf<T extends ActionType> = Extract<ProcedureAction, { type: T }>;
+interface Rule<T extends ActionType> {
+  pre(c: MachineContext): Verdict;
+  run(c: MachineContext, a: ActionOf<T>): ProcedureState;
+}
+
+/** Form numbers of the 24 standard documents the acts rest on. */
+const FORM = {
+  measure: 8,
+  measureExtension: 9,
+  measureRelease: 10,
+  violationNotice: 11,
+  hearingNotice: 12,
+  hearingRecord: 13,
+  onSpot: 14,
+  penaltyDecision: 15,
+  instalment: 17,
+  demand: 19,
+  enforcementDecision: 20,
+  substitutePerformance: 21,
+  closingReport: 24,
+} as const;
+
+const FORM_NAMES: Record<number, string> = {
+  8: '行政强制措施决定书', 9: '延长行政强制措施期限通知书', 10: '解除行政强制措施决定书', 11: '违法行为通知书', 12: '听证通知书',
+  13: '听证笔录', 14: '当场行政处罚决定书', 15: '行政处罚决定书', 17: '分期（延期）缴纳罚款通知书', 19: '催告书',
+  20: '行政强制执行决定书', 21: '代履行决定书', 24: '结案报告',
+};
+
+function needsForm(c: MachineContext, form: number, count = 1): Verdict {
+  return (c.facts.issued[form] ?? 0) >= count ? OK : refuse(`须先制作并签发《${FORM_NAMES[form]}》`);
+}
+
+function guard(v: Verdict): void {
+  if (!v.ok) throw new AppError(v.hidden ? 'PROC_NOT_ALLOWED' : 'PROC_GUARD', v.message);
+}
+
+function all(...vs: (() => Verdict)[]): Verdict {
+  for (const v of vs) {
+    const r = v();
+    if (!r.ok) return r;
+  }
+  return OK;
+}
+
+function fmt(day: string): string {
+  return `${Number(day.slice(0, 4))}年${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`;
+}
+
+function yuan(n: number): string {
+  return `${round2(n).toLocaleString('zh-CN')}元`;
+}
+
+/** An act's date: not in the future, not before the step it follows. */
+function dateCheck(c: MachineContext, on: string, after: [string | null | undefined, string][]): void {
+  if (on > c.today) throw new AppError('PROC_DATE_INVALID', `日期不能晚于今天（${fmt(c.today)}）`, [{ path: 'action.on', message: '日期不能晚于今天' }]);
+  for (const [day, what] of after) {
+    if (day && on < day) {
+      throw new AppError('PROC_DATE_INVALID', `日期不能早于${what}（${fmt(day)}）`, [{ path: 'action.on', message: `不能早于${what}` }]);
+    }
+  }
+}
+
+function input(path: string, message: string): never {
+  throw new AppError('PROC_GUARD', message, [{ path: `action.${path}`, message }]);
+}
+
+const general = (c: MachineContext): Verdict => (c.facts.procedure === 'general' ? OK : hide('简易程序案件没有该环节'));
+const simple = (c: MachineContext): Verdict => (c.facts.procedure === 'simple' ? OK : hide('该操作只适用于简易程序案件'));
+const open = (c: MachineContext): Verdict => (isTerminal(c.state) ? hide('案件已终结') : OK);
+const registered = (c: MachineContext): Verdict => (c.state.registrationApprovedOn ? OK : hide('立案尚未经负责人批准'));
+const undecided = (c: MachineContext): Verdict => (c.state.decision ? hide('已提请或作出决定') : OK);
+const twoOfficers = (c: MachineContext, what: string): Verdict =>
+  c.facts.validOfficers >= 2 ? OK : refuse(`${what}须由两名以上持有有效执法证件的执法人员进行，本案现有 ${c.facts.validOfficers} 名`);
+
+function decisionDeadline(c: MachineContext): string {
+  return decisionDue(c.periods, c.state.registrationApprovedOn ?? c.facts.registeredOn, c.state);
+}
+
+/** The penalty may only be what the law and the catalogue allow, and a departure from 裁量基准 needs reasons. */
+function checkPenalty(c: MachineContext, p: Penalty, circumstance: string, departureReason: string, path: string): void {
+  if (!p.warning && p.fine <= 0 && p.confiscatedGain <= 0 && p.confiscatedPropertyValue <= 0 && p.licenceAction === 'none' && !p.businessRestriction && !p.other) {
+    input(`${path}.fine`, '请填写处罚内容（警告、罚款或其他处罚）');
+  }
+  if (p.fine > 0 || c.facts.cause.discretion.length) {
+    const a = assessDiscretion(c.facts.cause, circumstance, p.fine);
+    if ((a.departs || a.outsideStatutory) && !departureReason) {
+      input('departureReason', a.message ?? '罚款金额与裁量基准不符，须说明理由');
+    }
+  }
+}
+
+function heavierThan(a: Penalty, b: Penalty): boolean {
+  const rank = { none: 0, suspend: 1, downgrade: 2, revoke: 3 } as const;
+  return (
+    a.fine > b.fine ||
+    a.confiscatedGain > b.confiscatedGain ||
+    a.confiscatedPropertyValue > b.confiscatedPropertyValue ||
+    rank[a.licenceAction] > rank[b.licenceAction] ||
+    (a.businessRestriction && !b.businessRestriction)
+  );
+}
+
+/** Whether the party may still be heard before a decision: the statement and hearing-request windows. */
+function hearingWindowsVerdict(c: MachineContext): Verdict {
+  const s = c.state;
+  if (!s.notifiedOn) return refuse('未告知当事人陈述申辩权利，不能作出处罚决定');
+  if (s.hearing && !s.hearing.heldOn && !s.hearing.waivedOn) return refuse('当事人已申请听证，听证结束前不能作出处罚决定');
+  const waived = s.statement?.waived === true;
+  if (!s.statement) {
+    const due = statementDue(c.periods, s.notifiedOn);
+    if (c.today <= due) return refuse(`陈述申辩期限（至${fmt(due)}）尚未届满，当事人也未陈述申辩或明确放弃，不能作出处罚决定`);
+  }
+  if (s.hearingRightTold && !s.hearing && !waived) {
+    const due = hearingRequestDue(c.periods, s.notifiedOn);
+    if (c.today <= due) return refuse(`听证申请期限（至${fmt(due)}）尚未届满，不能作出处罚决定`);
+  }
+  return OK;
+}
+
+function reviewVerdict(c: MachineContext): Verdict {
+  const req = requirementsOf(c.facts.procedure, c.state, c.facts.partyKind, c.settings);
+  const r = c.state.review;
+  if (req.legalReview) {
+    if (r.status !== 'approved') return refuse('本案须经法制审核，未经法制审核或者审核未通过的，不得作出决定');
+    const heard = c.state.hearing?.heldOn;
+    if (heard && r.decidedOn && r.decidedOn < heard) return refuse('本案经过听证，须在听证后重新进行法制审核');
+  }
+  if (req.collectiveDiscussion && !c.state.discussionOn) return refuse('本案须经负责人集体讨论决定，尚未记录集体讨论');
+  return OK;
+}
+
+const RULES: { [T in ActionType]: Rule<T> } = {
+  approve_registration: {
+    pre: (c) => all(() => general(c), () => open(c), () => (c.state.registrationApprovedOn ? hide('立案已批准') : OK), () => twoOfficers(c, '立案调查')),
+    run: (c, a) => {
+      dateCheck(c, a.on, [[c.facts.registeredOn, '立案登记日期']]);
+      return { ...c.state, registrationApprovedOn: a.on };
+    },
+  },
+
+  impose_measure: {
+    pre: (c) =>
+      all(
+        () => general(c),
+        () => open(c),
+        () => registered(c),
+        () => undecided(c),
+        () => (c.state.investigationClosedOn ? hide('已调查终结') : OK),
+        () => twoOfficers(c, '实施行政强制措施'),
+        () => needsForm(c, FORM.measure, c.state.measures.length + 1),
+      ),
+    run: (c, a) => {
+      dateCheck(c, a.on, [[c.state.registrationApprovedOn, '立案批准日期']]);
+      if (a.days > 30) input('days', '查封、扣押的期限不得超过30日（行政强制法 第二十五条）');
+      const id = c.state.nextMeasureId;
+      return {
+        ...c.state,
+        nextMeasureId: id + 1,
+        measures: [...c.state.measures, { id, kind: a.kind, items: a.items, startedOn: a.on, days: a.days, extendedDays: null, extendedOn: null, releasedOn: null, releaseGround: null }],
+      };
+    },
+  },
+
+  extend_measure: {
+    pre: (c) => {
+      if (!activeMeasures(c.state).length) return hide('没有未解除的行政强制措施');
+      if (activeMeasures(c.state).every((m) => m.extendedDays !== null)) return refuse('查封、扣押期限只能延长一次');
+      const extended = c.state.measures.filter((m) => m.extendedDays !== null).length;
+      return needsForm(c, FORM.measureExtension, extended + 1);
+    },
+    run: (c, a) => {
+      const m = c.state.measures.find((x) => x.id === a.measureId && !x.releasedOn);
+      if (!m) input('measureId', '请选择未解除的强制措施');
+      if (m.extendedDays !== null) input('measureId', '查封、扣押期限只能延长一次（行政强制法 第二十五条）');
+      if (a.days > 30) input('days', '延长期限不得超过30日（行政强制法 第二十五条）');
+      const expiry = addDays(m.startedOn, m.days);
+      dateCheck(c, a.on, [[m.startedOn, '采取强制措施的日期']]);
+      if (a.on > expiry) input('on', `强制措施期限已于${fmt(expiry)}届满，不能再延长，应当解除`);
+      return { ...c.state, measures: c.state.measures.map((x) => (x.id === m.id ? { ...x, extendedDays: a.days, extendedOn: a.on } : x)) };
+    },
+  },
+
+  release_measure: {
+    pre: (c) => {
+      if (!activeMeasures(c.state).length) return hide('没有未解除的行政强制措施');
+      return needsForm(c, FORM.measureRelease, c.state.measures.filter((m) => m.releasedOn).length + 1);
+    },
+    run: (c, a) => {
+      const m = c.state.measures.find((x) => x.id === a.measureId && !x.releasedOn);
+      if (!m) input('measureId', '请选择未解除的强制措施');
+      dateCheck(c, a.on, [[m.extendedOn ?? m.startedOn, '强制措施的日期']]);
+      return { ...c.state, measures: c.state.measures.map((x) => (x.id === m.id ? { ...x, releasedOn: a.on, releaseGround: a.ground } : x)) };
+    },
+  },
+
+  close_investigation: {
+    pre: (c) =>
+      all(
+        () => general(c),
+        () => open(c),
+        () => registered(c),
+        () => undecided(c),
+        () => (c.state.notifiedOn ? hide('已告知当事人，调查终结报告不能再修改') : OK),
+        () => (c.state.review.status === 'pending' ? hide('法制审核中，不能修改调查终结报告') : OK),
+        () => twoOfficers(c, '调查取证'),
+      ),
+    run: (c, a) => {
+      dateCheck(c, a.on, [[c.state.registrationApprovedOn, '立案批准日期']]);
+      if (a.outcome === 'penalty') checkPenalty(c, a.penalty, a.circumstance, a.departureReason, 'penalty');
+      const proposal = {
+        outcome: a.outcome, penalty: a.penalty, circumstance: a.circumstance, departureReason: a.departureReason,
+        majorPublicInterest: a.majorPublicInterest, complex: a.complex, serious: a.serious,
+      };
+      // An amended report needs the review again: the approval was of the old one.
+      const review = c.state.review.status === 'approved' ? { ...c.state.review, status: 'none' as const, decidedOn: null } : c.state.review;
+      return { ...c.state, investigationClosedOn: a.on, proposal, review };
+    },
+  },
+
+  submit_review: {
+    pre: (c) =>
+      all(
+        () => general(c),
+        () => open(c),
+        () => registered(c),
+        () => undecided(c),
+        () => (c.state.investigationClosedOn ? OK : refuse('尚未调查终结，不能提交法制审核')),
+        () => (c.state.review.status === 'pending' ? hide('已提交法制审核') : OK),
+        () => {
+          const r = c.state.review;
+          const heard = c.state.hearing?.heldOn;
+          return r.status === 'approved' && !(heard && r.decidedOn && r.decidedOn < heard) ? hide('法制审核已通过') : OK;
+        },
+      ),
+    run: (c, a) => {
+      dateCheck(c, a.on, [[c.state.investigationClosedOn, '调查终结日期']]);
+      return { ...c.state, review: { status: 'pending', submittedOn: a.on, decidedOn: null, rounds: c.state.review.rounds + 1 } };
+    },
+  },
+
+  review_approve: {
+    pre: (c) => (c.state.review.status === 'pending' && !isTerminal(c.state) ? OK : hide('没有待审核的事项')),
+    run: (c, a) => {
+      dateCheck(c, a.on, [[c.state.review.submittedOn, '提交审核日期']]);
+      return { ...c.state, review: { ...c.state.review, status: 'approved', decidedOn: a.on } };
+    },
+  },
+
+  review_return: {
+    pre: (c) => (c.state.review.status === 'pending' && !isTerminal(c.state) ? OK : hide('没有待审核的事项')),
+    run: (c, a) => {
+      dateCheck(c, a.on, [[c.state.review.submittedOn, '提交审核日期']]);
+      return { ...c.state, review: { ...c.state.review, status: 'returned', decidedOn: a.on } };
+    },
+  },
+
+  record_discussion: {
+    pre: (c) =>
+      all(
+        () => general(c),
+        () => open(c),
+        () => (c.state.decision?.decidedOn ? hide('已作出决定') : OK),
+        () => (c.state.investigationClosedOn ? OK : refuse('尚未调查终结，不能集体讨论')),
+      ),
+    run: (c, a) => {
+      dateCheck(c, a.on, [[c.state.investigationClosedOn, '调查终结日期']]);
+      return { ...c.state, discussionOn: a.on };
+    },
+  },
+
+  notify: {
+    pre: (c) =>
+      all(
+        () => general(c),
+        () => open(c),
+        () => registered(c),
+        () => undecided(c),
+        () => (c.state.notifiedOn ? hide('已告知当事人') : OK),
+        () => (c.state.investigationClosedOn ? OK : refuse('尚未调查终结，不能告知拟作出的行政处罚')),
+        () => (c.state.proposal && c.state.proposal.outcome !== 'penalty' ? hide('拟不予处罚或移送的案件无需告知') : OK),
+        () => (c.state.review.status === 'pending' ? refuse('法制审核中，审核通过后方可告知') : OK),
+        () => {
+          const req = requirementsOf(c.facts.procedure, c.state, c.facts.partyKind, c.settings);
+          return req.legalReview && c.state.review.status !== 'approved' ? refuse('本案须经法制审核，审核通过后方可告知当事人') : OK;
+        },
+        () => needsForm(c, FORM.violationNotice),
+      ),
+    run: (c, a) => {
+      dateCheck(c, a.on, [[c.state.investigationClosedOn, '调查终结日期'], [c.state.review.decidedOn, '法制审核日期']]);
+      const req = requirementsOf(c.facts.procedure, c.state, c.facts.partyKind, c.settings);
+      return { ...c.state, notifiedOn: a.on, hearingRightTold: req.hearingRight };
+    },
+  },
+
+  record_statement: {
+    pre: (c) => all(() => general(c), () => open(c), () => undecided(c), () => (c.state.notifiedOn ? OK : hide('尚未告知当事人'))),
+    run: (c, a) => {
+      dateCheck(c, a.on, [[c.state.notifiedOn, '告知日期']]);
+      if (!a.waived && !a.summary) input('summary', '请填写当事人陈述申辩的主要内容');
+      return { ...c.state, statement: { on: a.on, waived: a.waived, adopted: a.adopted } };
+    },
+  },
+
+  request_hearing: {
+    pre: (c) =>
+      all(
+        () => general(c),
+        () => open(c),
+        () => undecided(c),
+        () => (c.state.notifiedOn ? OK : hide('尚未告知当事人')),
+        () => (c.state.hearing ? hide('已记录听证申请') : OK),
+        () => (c.state.hearingRightTold ? OK : refuse('拟作出的处罚不属于听证范围，当事人无听证权利')),
+      ),
+    run: (c, a) => {
+      const notified = c.state.notifiedOn as string;
+      dateCheck(c, a.on, [[notified, '告知日期']]);
+      const due = hearingRequestDue(c.periods, notified);
+      if (a.on > due) input('on', `当事人应在告知后5日内（至${fmt(due)}）提出听证申请，逾期视为放弃`);
+      return { ...c.state, hearing: { requestedOn: a.on, noticeOn: null, hearingOn: null, hostOfficerId: null, heldOn: null, waivedOn: null } };
+    },
+  },
+
+  schedule_hearing: {
+    pre: (c) => {
+      const h = c.state.hearing;
+      if (!h || h.heldOn || h.waivedOn || isTerminal(c.state)) return hide('没有待举行的听证');
+      return needsForm(c, FORM.hearingNotice);
+    },
+    run: (c, a) => {
+      const h = c.state.hearing!;
+      dateCheck(c, a.on, [[h.requestedOn, '听证申请日期']]);
+      const latest = latestHearingNotice(c.periods, a.hearingOn);
+      if (a.on > latest) input('hearingOn', `应当在举行听证的7日前通知当事人：${fmt(a.on)}通知的，听证最早可定于${fmt(earliestHearing(c, a.on))}`);
+      if (c.facts.officerIds.includes(a.hostOfficerId)) input('hostOfficerId', '听证主持人不得由本案的调查人员担任');
+      return { ...c.state, hearing: { ...h, noticeOn: a.on, hearingOn: a.hearingOn, hostOfficerId: a.hostOfficerId } };
+    },
+  },
+
+  record_hearing: {
+    pre: (c) => {
+      const h = c.state.hearing;
+      if (!h || h.heldOn || h.waivedOn || isTerminal(c.state)) return hide('没有待举行的听证');
+      return OK;
+    },
+    run: (c, a) => {
+      const h = c.state.hearing!;
+      if (a.held) {
+        if (!h.hearingOn) input('held', '尚未通知听证，不能记录听证');
+        if ((c.facts.issued[FORM.hearingRecord] ?? 0) < 1) throw new AppError('PROC_GUARD', `须先制作并签发《${FORM_NAMES[FORM.hearingRecord]}》`);
+        dateCheck(c, a.on, [[h.hearingOn, '通知的听证日期']]);
+        return { ...c.state, hearing: { ...h, heldOn: a.on } };
+      }
+      // 当事人无正当理由拒不出席或中途退出, or withdrawal: the right is waived.
+      dateCheck(c, a.on, [[h.requestedOn, '听证申请日期']]);
+      return { ...c.state, hearing: { ...h, waivedOn: a.on } };
+    },
+  },
+
+  propose_decision: {
+    pre: (c) =>
+      all(
+        () => general(c),
+        () => open(c),
+        () => registered(c),
+        () => undecided(c),
+        () => (c.state.investigationClosedOn ? OK : refuse('尚未调查终结，不能提请决定')),
+        () => (c.state.review.status === 'pending' ? refuse('法制审核中，不能提请决定') : OK),
+        () => {
+          if (c.state.proposal?.outcome !== 'penalty') return OK;
+          return all(() => hearingWindowsVerdict(c), () => reviewVerdict(c));
+        },
+      ),
+    run: (c, a) => {
+      dateCheck(c, a.on, [[c.state.investigationClosedOn, '调查终结日期'], [c.state.notifiedOn, '告知日期'], [c.state.hearing?.heldOn, '听证日期']]);
+      if (a.outcome === 'penalty') {
+        const s = c.state;
+        if (!s.notifiedOn) throw new AppError('PROC_GUARD', '未告知当事人陈述申辩权利，不能作出处罚决定');
+        guard(hearingWindowsVerdict(c));
+        checkPenalty(c, a.penalty, a.circumstance, a.departureReason, 'penalty');
+        if (s.proposal && heavierThan(a.penalty, s.proposal.penalty)) {
+          input('penalty.fine', '拟作出的处罚重于已告知的处罚，须重新告知当事人并听取陈述申辩');
+        }
+      }
+      if (a.outcome === 'transfer' && !a.transferTo) input('transferTo', '请填写接收移送的司法机关');
+      const due = decisionDeadline(c);
+      if (a.on > due) input('on', `已超过作出决定的期限（${fmt(due)}），须经负责人批准延长办案期限`);
+      const decision = {
+        outcome: a.outcome, penalty: a.penalty, circumstance: a.circumstance, departureReason: a.departureReason,
+        transferTo: a.transferTo, proposedOn: a.on, decidedOn: null,
+      };
+      const next = { ...c.state, decision };
+      // The decision on the table may call for a review or discussion the proposal did not.
+      guard(reviewVerdict({ ...c, state: next }));
+      return next;
+    },
+  },
+
+  approve_decision: {
+    pre: (c) => (c.state.decision && !c.state.decision.decidedOn && !isTerminal(c.state) ? OK : hide('没有待批准的决定')),
+    run: (c, a) => {
+      const d = c.state.decision!;
+      dateCheck(c, a.on, [[d.proposedOn, '提请决定日期']]);
+      const due = decisionDeadline(c);
+      if (a.on > due) input('on', `已超过作出决定的期限（${fmt(due)}），须先批准延长办案期限`);
+      guard(reviewVerdict(c));
+      const amountDue = d.outcome === 'penalty' ? round2(d.penalty.fine + d.penalty.confiscatedGain) : 0;
+      const decided = { ...c.state, decision: { ...d, decidedOn: a.on }, amountDue };
+      return d.outcome === 'transfer' ? { ...decided, transferredOn: a.on, transferTo: d.transferTo } : decided;
+    },
+  },
+
+  return_decision: {
+    pre: (c) => (c.state.decision && !c.state.decision.decidedOn && !isTerminal(c.state) ? OK : hide('没有待批准的决定')),
+    run: (c, a) => {
+      dateCheck(c, a.on, [[c.state.decision!.proposedOn, '提请决定日期']]);
+      return { ...c.state, decision: null };
+    },
+  },
+
+  extend_decision_deadline: {
+    pre: (c) =>
+      all(
+        () => general(c),
+        () => open(c),
+        () => (c.state.decision?.decidedOn ? hide('已作出决定') : OK),
+        () => (c.settings.decisionExtensionDays > 0 && c.settings.decisionExtensionsMax > 0 ? OK : refuse('本单位设置不允许延长办案期限')),
+        () =>
+          c.state.decisionExtensions.length >= c.settings.decisionExtensionsMax
+            ? refuse(`办案期限已延长${c.state.decisionExtensions.length}次，不能再延长`)
+            : OK,
+        () =>
+          c.state.decisionExtensions.length >= 1 && !(c.state.discussionOn && c.state.discussionOn >= c.state.decisionExtensions[c.state.decisionExtensions.length - 1].on)
+            ? refuse('再次延长办案期限须经集体讨论决定，请先记录集体讨论')
+            : OK,
+      ),
+    run: (c, a) => {
+      dateCheck(c, a.on, [[c.state.registrationApprovedOn, '立案批准日期']]);
+      if (a.days > c.settings.decisionExtensionDays) input('days', `每次延长不得超过${c.settings.decisionExtensionDays}日`);
+      const due = decisionDeadline(c);
+      if (a.on > due) input('on', `办案期限已于${fmt(due)}届满，延长应在期限届满前批准`);
+      return { ...c.state, decisionExtensions: [...c.state.decisionExtensions, { on: a.on, days: a.days }] };
+    },
+  },
+
+  record_service: {
+    pre: (c) =>
+      all(
+        () => general(c),
+        () => open(c),
+        () => (c.state.decision?.decidedOn ? OK : hide('尚未作出决定')),
+        () => (c.state.service ? hide('已送达') : OK),
+        () => (c.state.decision?.outcome === 'penalty' ? needsForm(c, FORM.penaltyDecision) : OK),
+      ),
+    run: (c, a) => {
+      dateCheck(c, a.on, [[c.state.decision!.decidedOn, '决定日期']]);
+      if (a.method === 'electronic' && !a.consent) input('consent', '电子送达须经当事人同意并签订送达地址确认书（行政处罚法 第六十一条第二款）');
+      const effectiveOn = a.method === 'publication' ? deemedServiceOn(a.on, a.abroad) : a.on;
+      return { ...c.state, service: { method: a.method, on: a.on, effectiveOn, abroad: a.abroad } };
+    },
+  },
+
+  grant_payment_plan: {
+    pre: (c) =>
+      all(
+        () => open(c),
+        () => (c.state.service && outstanding(c.state) > 0 ? OK : hide('没有未缴的罚款')),
+        () => (c.state.paymentPlan ? refuse('已批准分期或延期缴纳') : OK),
+        () => (c.state.enforcement ? refuse('已进入强制执行') : OK),
+        () => needsForm(c, FORM.instalment),
+      ),
+    run: (c, a) => {
+      dateCheck(c, a.on, [[c.state.service!.on, '送达日期']]);
+      const owed = outstanding(c.state);
+      const total = round2(a.schedule.reduce((n, x) => n + x.amount, 0));
+      if (a.kind === 'deferral' && a.schedule.length !== 1) input('schedule', '延期缴纳只能有一个缴款日期');
+      if (total !== owed) input('schedule', `缴款计划合计${yuan(total)}，应等于未缴金额${yuan(owed)}`);
+      let prev = a.on;
+      for (const [i, x] of a.schedule.entries()) {
+        if (x.amount <= 0) input(`schedule.${i}.amount`, '每期金额应大于0');
+        if (x.dueOn <= prev) input(`schedule.${i}.dueOn`, '缴款日期应晚于批准日期并逐期递增');
+        prev = x.dueOn;
+      }
+      return { ...c.state, paymentPlan: { kind: a.kind, on: a.on, schedule: a.schedule } };
+    },
+  },
+
+  record_payment: {
+    pre: (c) => all(() => open(c), () => (c.state.service && outstanding(c.state) > 0 ? OK : hide('没有未缴的罚款'))),
+    run: (c, a) => {
+      dateCheck(c, a.on, [[c.state.onSpot?.on ?? c.state.decision?.decidedOn, '决定日期']]);
+      if (a.amount <= 0) input('amount', '缴款金额应大于0');
+      const owed = outstanding(c.state);
+      if (a.amount > owed) input('amount', `缴款金额超过未缴的罚款（${yuan(owed)}）；加处罚款请另行记录`);
+      return { ...c.state, payments: [...c.state.payments, { on: a.on, amount: a.amount }] };
+    },
+  },
+
+  issue_demand: {
+    pre: (c) =>
+      all(
+        () => open(c),
+        () => (c.state.service && outstanding(c.state) > 0 && !c.state.executionDoneOn ? OK : hide('没有未履行的决定')),
+        () => (c.state.demand ? hide('已催告') : OK),
+        () => {
+          const due = currentPaymentDue(c);
+          return due && c.today > due ? OK : refuse(`当事人缴款期限（至${due ? fmt(due) : '—'}）尚未届满，不能催告`);
+        },
+        () => needsForm(c, FORM.demand),
+      ),
+    run: (c, a) => {
+      const due = currentPaymentDue(c)!;
+      dateCheck(c, a.on, [[addDays(due, 1), '缴款期限届满次日']]);
+      if (a.performBy <= a.on) input('performBy', '催告书确定的履行期限应晚于催告日期');
+      return { ...c.state, demand: { on: a.on, performBy: a.performBy } };
+    },
+  },
+
+  enforce: {
+    pre: (c) =>
+      all(
+        () => open(c),
+        () => (c.state.service && outstanding(c.state) > 0 && !c.state.executionDoneOn ? OK : hide('没有未履行的决定')),
+        () => (c.state.enforcement ? hide('已采取执行措施') : OK),
+        () => (c.state.demand ? OK : refuse('作出强制执行决定或申请法院强制执行前，应当先书面催告当事人履行义务（行政强制法 第三十五条）')),
+      ),
+    run: (c, a) => {
+      const d = c.state.demand!;
+      dateCheck(c, a.on, [[d.on, '催告日期']]);
+      if (a.kind === 'court') {
+        const earliest = shortPeriod(c.periods, d.on, 10).dueOn;
+        if (a.on <= earliest) input('on', `催告书送达满10日（${fmt(earliest)}）后当事人仍未履行的，方可申请人民法院强制执行`);
+        const latest = courtApplicationDue(c.state.service!.effectiveOn);
+        if (a.on > latest) input('on', `申请人民法院强制执行的期限已于${fmt(latest)}届满`);
+      } else {
+        if (a.on <= d.performBy) input('on', `催告书确定的履行期限（至${fmt(d.performBy)}）尚未届满，不能作出${a.kind === 'substitute' ? '代履行' : '强制执行'}决定`);
+        const form = a.kind === 'substitute' ? FORM.substitutePerformance : FORM.enforcementDecision;
+        if ((c.facts.issued[form] ?? 0) < 1) throw new AppError('PROC_GUARD', `须先制作并签发《${FORM_NAMES[form]}》`);
+      }
+      return { ...c.state, enforcement: { on: a.on, kind: a.kind } };
+    },
+  },
+
+  record_execution_done: {
+    pre: (c) => all(() => open(c), () => (c.state.enforcement && !c.state.executionDoneOn ? OK : hide('没有进行中的强制执行'))),
+    run: (c, a) => {
+      dateCheck(c, a.on, [[c.state.enforcement!.on, '执行决定日期']]);
+      return { ...c.state, executionDoneOn: a.on };
+    },
+  },
+
+  record_on_spot_decision: {
+    pre: (c) => all(() => simple(c), () => open(c), () => (c.state.onSpot ? hide('已作出当场处罚决定') : OK), () => needsForm(c, FORM.onSpot)),
+    run: (c, a) => {
+      dateCheck(c, a.on, [[c.facts.registeredOn, '立案登记日期']]);
+      const p = a.penalty;
+      if (p.confiscatedGain > 0 || p.confiscatedPropertyValue > 0 || p.licenceAction !== 'none' || p.businessRestriction || p.other) {
+        input('penalty', '简易程序只能给予警告或者罚款；其他处罚应当适用普通程序');
+      }
+      const limit = c.facts.partyKind === 'organisation' ? 3000 : 200;
+      if (p.fine > limit) {
+        input('penalty.fine', `当场处罚的罚款不得超过${limit}元（${c.facts.partyKind === 'organisation' ? '法人或者其他组织' : '公民'}，行政处罚法 第五十一条），应当适用普通程序`);
+      }
+      if (!p.warning && p.fine <= 0) input('penalty.fine', '请填写警告或罚款');
+      if (!a.partySigned && !a.refusalNote) input('refusalNote', '当事人拒绝签收的，应当在决定书上注明');
+      return {
+        ...c.state,
+        onSpot: { on: a.on, partySigned: a.partySigned, paidOnSpot: a.paidOnSpot, filedOn: null },
+        decision: { outcome: 'penalty', penalty: p, circumstance: '', departureReason: '', transferTo: '', proposedOn: a.on, decidedOn: a.on },
+        service: { method: 'direct', on: a.on, effectiveOn: a.on, abroad: false },
+        amountDue: p.fine,
+        payments: a.paidOnSpot && p.fine > 0 ? [{ on: a.on, amount: p.fine }] : [],
+      };
+    },
+  },
+
+  file_on_spot_decision: {
+    pre: (c) => all(() => simple(c), () => open(c), () => (c.state.onSpot ? OK : hide('尚未作出当场处罚决定')), () => (c.state.onSpot?.filedOn ? hide('已备案') : OK)),
+    run: (c, a) => {
+      dateCheck(c, a.on, [[c.state.onSpot!.on, '当场处罚日期']]);
+      return { ...c.state, onSpot: { ...c.state.onSpot!, filedOn: a.on } };
+    },
+  },
+
+  close_case: {
+    pre: (c) => {
+      const s = c.state;
+      if (isTerminal(s)) return hide('案件已终结');
+      if (c.facts.procedure === 'simple') {
+        if (!s.onSpot) return hide('尚未作出当场处罚决定');
+        if (!s.onSpot.filedOn) return refuse('当场处罚决定书尚未报所属行政机关备案');
+      } else {
+        if (!s.decision?.decidedOn) return hide('尚未作出决定');
+        if (!s.service) return refuse('决定书尚未送达，不能结案');
+      }
+      if (outstanding(s) > 0 && !s.executionDoneOn) return refuse(`罚款尚有${yuan(outstanding(s))}未缴纳，执行完毕后方可结案`);
+      if (activeMeasures(s).length) return refuse('尚有未解除的行政强制措施，不能结案');
+      return c.facts.procedure === 'general' ? needsForm(c, FORM.closingReport) : OK;
+    },
+    run: (c, a) => {
+      const s = c.state;
+      const lastPaid = s.payments.length ? s.payments[s.payments.length - 1].on : null;
+      dateCheck(c, a.on, [[s.service?.on, '送达日期'], [lastPaid, '最后一次缴款日期'], [s.executionDoneOn, '执行完毕日期'], [s.onSpot?.filedOn, '备案日期']]);
+      return { ...s, closedOn: a.on };
+    },
+  },
+
+  archive: {
+    pre: (c) => (c.state.closedOn && !c.state.archivedOn ? OK : hide('案件尚未结案')),
+    run: (c, a) => {
+      dateCheck(c, a.on, [[c.state.closedOn, '结案日期']]);
+      return { ...c.state, archivedOn: a.on, retention: a.retention };
+    },
+  },
+
+  revoke: {
+    pre: (c) =>
+      all(
+        () => general(c),
+        () => open(c),
+        () => (c.state.decision?.decidedOn ? hide('已作出决定，不能撤销立案') : OK),
+        () => (activeMeasures(c.state).length ? refuse('尚有未解除的行政强制措施，请先解除后再撤销立案') : OK),
+      ),
+    run: (c, a) => {
+      dateCheck(c, a.on, [[c.facts.registeredOn, '立案登记日期']]);
+      return { ...c.state, revokedOn: a.on, decision: null };
+    },
+  },
+
+  transfer: {
+    pre: (c) =>
+      all(
+        () => general(c),
+        () => open(c),
+        () => (c.state.decision?.decidedOn ? hide('已作出决定') : OK),
+        () => (activeMeasures(c.state).length ? refuse('尚有未解除的行政强制措施，请先解除或随案移交后再移送') : OK),
+      ),
+    run: (c, a) => {
+      dateCheck(c, a.on, [[c.facts.registeredOn, '立案登记日期']]);
+      return { ...c.state, transferredOn: a.on, transferTo: a.to, decision: null };
+    },
+  },
+};
+
+function addDays(day: string, n: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The earliest hearing date a notice given on `noticeOn` allows. */
+function earliestHearing(c: MachineContext, noticeOn: string): string {
+  let day = addDays(noticeOn, 1);
+  while (latestHearingNotice(c.periods, day) < noticeOn) day = addDays(day, 1);
+  return day;
+}
+
+/** The payment due date now running: the first unpaid instalment, else the 15-day limit. */
+export function currentPaymentDue(c: { state: ProcedureState; periods: Periods }): string | null {
+  const s = c.state;
+  if (!s.service) return null;
+  if (s.paymentPlan) {
+    const paid = s.payments.reduce((n, p) => n + p.amount, 0);
+    let cumulative = 0;
+    for (const x of s.paymentPlan.schedule) {
+      cumulative += x.amount;
+      if (paid + 0.005 < cumulative) return x.dueOn;
+    }
+    return null;
+  }
+  return paymentDue(c.periods, s.service.effectiveOn);
+}
+
+/** Applies an act performed by `role`: checks role, place in the procedure, guards and input; returns the new facts. */
+export function applyAction(c: MachineContext, role: Role, action: ProcedureAction): ProcedureState {
+  const spec = ACTIONS[action.type];
+  if (!(spec.roles as readonly string[]).includes(role)) {
+    throw new AppError('FORBIDDEN', `您的角色不能进行“${spec.label}”操作`);
+  }
+  const rule = RULES[action.type] as Rule<typeof action.type>;
+  guard(rule.pre(c));
+  return (rule.run as (c: MachineContext, a: ProcedureAction) => ProcedureState)(c, action);
+}
+
+/** The acts open to `role` at this point: hidden ones are left out, refused ones carry their reason. */
+export function availableActions(c: MachineContext, role: Role): AvailableAction[] {
+  const out: AvailableAction[] = [];
+  for (const type of ACTION_TYPES) {
+    if (!(ACTIONS[type].roles as readonly string[]).includes(role)) continue;
+    const v = RULES[type].pre(c);
+    if (v.ok) out.push({ type, enabled: true, reason: null });
+    else if (!v.hidden) out.push({ type, enabled: false, reason: v.message });
+  }
+  return out;
+}

@@ -1,0 +1,143 @@
+/**
+ * 办案程序: performs procedural acts on a case. One act is one transaction: the guards are
+ * checked against the case as it is inside the transaction, then the new facts, stage and queue,
+ * the event, the audit entry, the sync outbox and the deadlines are written together.
+ */
+import type { EntityManager } from 'typeorm';
+import { CaseDeadlineRow, CaseEventRow, CaseRow, CauseRow, PartyRow } from '../../db/entities';
+import type { Database } from '../../db/open';
+import type { CallParsedInput } from '../contract/api';
+import { AppError } from '../contract/errors';
+import { ACTIONS, procedureState, type CaseEvent, type Deadline, type ProcedureState, type ProcedureView } from '../contract/procedure';
+import { applyAction, availableActions, type CaseFacts, type MachineContext } from '../procedure/machine';
+import { lateFee, type Periods } from '../procedure/deadlines';
+import { requirementsOf } from '../procedure/requirements';
+import { outstanding, stageOf } from '../procedure/stage';
+import type { Session } from '../rpc/dispatcher';
+import { auditActor } from './actor';
+import { appendAudit } from './audit';
+import { toCause } from './cases';
+import type { Clock } from './clock';
+import { loadCalendar, refreshCaseDeadlines } from './deadlines';
+import { enqueueOutbox } from './outbox';
+import { getProcedureSettings } from './procedure-settings';
+
+export interface ProcedureDeps {
+  db: Database;
+  clock: Clock;
+}
+
+type ActInput = CallParsedInput<'procedure.act'>;
+
+export function parseState(json: string): ProcedureState {
+  return procedureState.parse(JSON.parse(json || '{}'));
+}
+
+async function loadContext(m: EntityManager, caseId: number, today: string): Promise<{ row: CaseRow; ctx: MachineContext }> {
+  const row = await m.findOneBy(CaseRow, { id: caseId });
+  if (!row) throw new AppError('NOT_FOUND', '未找到该案件');
+  const cause = await m.findOneByOrFail(CauseRow, { id: row.causeId });
+  const first = await m.findOne(PartyRow, { where: { caseId }, order: { ordinal: 'ASC' }, select: { kind: true } });
+  const officers = (await m.query(
+    `SELECT o.id, o.active, o.cert_no AS certNo FROM case_officer co JOIN officer o ON o.id = co.officer_id WHERE co.case_id = ? ORDER BY co.ordinal`,
+    [caseId],
+  )) as { id: number; active: number; certNo: string }[];
+  const issuedRows = (await m.query(
+    "SELECT form_id AS formId, COUNT(*) AS n FROM document WHERE case_id = ? AND status = 'issued' GROUP BY form_id",
+    [caseId],
+  )) as { formId: number; n: number }[];
+  const facts: CaseFacts = {
+    procedure: row.procedure,
+    registeredOn: row.registeredAt.slice(0, 10),
+    partyKind: first?.kind ?? 'individual',
+    validOfficers: officers.filter((o) => o.active && o.certNo.trim()).length,
+    officerIds: officers.map((o) => o.id),
+    cause: toCause(cause),
+    issued: Object.fromEntries(issuedRows.map((r) => [r.formId, Number(r.n)])),
+  };
+  const settings = await getProcedureSettings(m);
+  const periods: Periods = { settings, calendar: await loadCalendar(m) };
+  return { row, ctx: { facts, state: parseState(row.procedureState), settings, periods, today } };
+}
+
+async function view(m: EntityManager, session: Session, caseId: number, today: string): Promise<ProcedureView> {
+  const { row, ctx } = await loadContext(m, caseId, today);
+  const events = await m.find(CaseEventRow, { where: { caseId }, order: { id: 'ASC' } });
+  const deadlines = await m.find(CaseDeadlineRow, { where: { caseId }, order: { dueOn: 'ASC', kind: 'ASC', seq: 'ASC' } });
+  return {
+    caseId,
+    caseVersion: row.version,
+    procedure: row.procedure,
+    stage: row.stage,
+    awaiting: row.awaiting,
+    state: ctx.state,
+    events: events.map(
+      (e): CaseEvent => ({
+        id: e.id, type: e.type as CaseEvent['type'], on: e.onDate, data: JSON.parse(e.data) as Record<string, unknown>,
+        actorName: e.actorName, actorRole: e.actorRole, at: e.at,
+      }),
+    ),
+    deadlines: deadlines.map(
+      (d): Deadline => ({ kind: d.kind as Deadline['kind'], fromOn: d.fromOn, dueOn: d.dueOn, rule: d.rule, status: d.status, metOn: d.metOn }),
+    ),
+    actions: availableActions(ctx, session.role),
+    requirements: requirementsOf(row.procedure, ctx.state, ctx.facts.partyKind, ctx.settings),
+    lateFee: lateFee(ctx.periods, ctx.state, today),
+    outstanding: outstanding(ctx.state),
+    today,
+  };
+}
+
+export function getProcedure(d: ProcedureDeps, session: Session, caseId: number): Promise<ProcedureView> {
+  return d.db.read((m) => view(m, session, caseId, d.clock.now().slice(0, 10)));
+}
+
+/** A short Chinese line for the audit log: the act and what it decided. */
+function noteOf(caseNumber: string, input: ActInput['action']): string {
+  const label = ACTIONS[input.type].label;
+  const detail =
+    'opinion' in input && input.opinion ? `：${input.opinion}` : 'reason' in input && input.reason ? `：${input.reason}` : '';
+  return `${caseNumber} ${label}${detail}`.slice(0, 500);
+}
+
+export async function actOnCase(d: ProcedureDeps, session: Session, input: ActInput): Promise<ProcedureView> {
+  const now = d.clock.now();
+  const today = now.slice(0, 10);
+  await d.db.write(async (m) => {
+    const { row, ctx } = await loadContext(m, input.caseId, today);
+    if (row.version !== input.caseVersion) throw new AppError('CONFLICT', '案件已被他人更新，请刷新后重试');
+    const next = applyAction(ctx, session.role, input.action);
+    const { stage, awaiting } = stageOf(row.procedure, next);
+    const stateJson = JSON.stringify(next);
+    await m.update(
+      CaseRow,
+      { id: row.id, version: row.version },
+      {
+        procedureState: stateJson,
+        stage,
+        awaiting,
+        awaitingSince: awaiting === row.awaiting && stage === row.stage ? row.awaitingSince : awaiting ? now : null,
+        version: row.version + 1,
+        updatedAt: now,
+      },
+    );
+    const { type, on, ...data } = input.action;
+    await m.insert(CaseEventRow, {
+      caseId: row.id, type, onDate: on, data: JSON.stringify(data), actorId: session.accountId,
+      actorName: session.displayName, actorRole: session.role, at: now,
+    });
+    await appendAudit(m, {
+      actor: auditActor(session),
+      at: now,
+      action: `procedure.${type}`,
+      entity: 'case',
+      entityId: row.id,
+      before: { stage: row.stage, procedure: ctx.state },
+      after: { stage, procedure: next },
+      note: noteOf(row.caseNumber, input.action),
+    });
+    await enqueueOutbox(m, { entity: 'case_event', entityId: row.caseNumber, op: 'create', payload: { caseUid: row.uid, type, on, data }, at: now });
+    await refreshCaseDeadlines(m, row.id, ctx.periods);
+  });
+  return getProcedure(d, session, input.caseId);
+}
