@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import Database from 'better-sqlite3';
+import { MIGRATIONS } from '../../../db/migrations';
 import { openDatabase } from '../../../db/open';
 import { AppError } from '../../../main/contract/errors';
 import { fixedClock } from '../../../main/services/clock';
@@ -33,7 +34,7 @@ describe('migration 0001 (initial schema)', () => {
     assert.equal((await c.call('cases.search', {})).total, 11);
     assert.equal((await c.call('cases.get', { id: created.id })).caseNumber, created.caseNumber);
     const migrations = (await again.backend.db.read((m) => m.query('SELECT name FROM schema_migrations'))) as { name: string }[];
-    assert.deepEqual(migrations.map((r) => r.name), ['Initial0000000000001', 'Documents0000000000002']);
+    assert.deepEqual(migrations.map((r) => r.name), MIGRATIONS.map((m) => m.name), 'each migration ran once');
     await again.close();
   });
 

@@ -31,7 +31,7 @@ describe('migration 0002 (documents and office settings)', () => {
     }
     await v1.close();
 
-    const db = await openDatabase(file);
+    const db = await openDatabase(file, { upTo: 2 });
     const raw = db.raw();
     assert.equal(raw.pragma('user_version', { simple: true }), 2);
     assert.deepEqual((raw.prepare('SELECT case_number AS c FROM enforcement_case ORDER BY id').all() as { c: string }[]).map((r) => r.c), numbers);
