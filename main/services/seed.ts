@@ -14,6 +14,7 @@ import { DEFAULT_CASE_NUMBER_TEMPLATE } from './case-number';
 import { createCase } from './cases';
 import { chinaTime, fixedClock, type Clock } from './clock';
 import { createRng, sampleCase } from './demo/sample-data';
+import { walkSampleCases } from './demo/sample-procedure';
 import { hashPassword } from './passwords';
 
 export const DEMO_PASSWORD = 'demo1234';
@@ -56,6 +57,9 @@ interface CauseSeed {
   legalBasis: string;
   penaltyBasis: string;
   penaltyRange: string;
+  fineMin: number | null;
+  fineMax: number | null;
+  discretion: { circumstance: string; fineMin: number; fineMax: number; description: string }[];
 }
 
 export function loadCauseCatalogue(resourcesDir: string): CauseSeed[] {
@@ -96,7 +100,8 @@ export async function seedDemoOffice(db: Database, opts: { resourcesDir: string;
         createdAt: now,
       })),
     );
-    await m.insert(CauseRow, loadCauseCatalogue(opts.resourcesDir).map((c) => ({ ...c, active: true })));
+    // The shipped 裁量基准 tiers are illustrative only; an office imports its province's published ones (案由与裁量基准).
+    await m.insert(CauseRow, loadCauseCatalogue(opts.resourcesDir).map((c) => ({ ...c, discretion: JSON.stringify(c.discretion), active: true })));
     await m.insert(OfficeSettingRow, {
       key: DOCUMENT_SETTINGS_KEY,
       value: JSON.stringify(DEMO_DOCUMENT_SETTINGS),
@@ -124,4 +129,5 @@ export async function seedDemoOffice(db: Database, opts: { resourcesDir: string;
     const at = fixedClock(chinaTime(registered));
     await createCase(db, { id: clerk.id, name: clerk.displayName }, input, at);
   }
+  await walkSampleCases(db, opts.clock, rng);
 }
