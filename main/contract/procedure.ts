@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { isoDate } from './schemas';
 import type { Role } from './domain';
 
-const id = z.number().int().positive();
+const id = z.number({ error: '请选择' }).int('请选择').positive('请选择');
 const reasonText = (label: string, max = 2000) => z.string().trim().min(1, `请填写${label}`).max(max, `${label}不能超过${max}个字`);
 const optionalNote = (max = 2000) => z.string().trim().max(max, `说明不能超过${max}个字`).optional().default('');
 /** Yuan, whole or with fen. */
@@ -146,7 +146,7 @@ export const procedureAction = z.discriminatedUnion('type', [
   /** 听证通知 (form 12), at least 7 days before the hearing. */
   z.object({ type: z.literal('schedule_hearing'), on: isoDate, hearingOn: isoDate, hostOfficerId: id, place: reasonText('听证地点', 200) }),
   /** 听证 held (form 13), or waived by absence or withdrawal. */
-  z.object({ type: z.literal('record_hearing'), on: isoDate, held: z.boolean(), summary: optionalNote(4000) }),
+  z.object({ type: z.literal('record_hearing'), on: isoDate, held: z.boolean({ error: '请选择是否举行听证' }), summary: optionalNote(4000) }),
   /** 决定 proposed by the 承办人 for the 负责人's approval. */
   z.object({
     type: z.literal('propose_decision'),
@@ -196,7 +196,7 @@ export const procedureAction = z.discriminatedUnion('type', [
     type: z.literal('record_on_spot_decision'),
     on: isoDate,
     penalty,
-    partySigned: z.boolean(),
+    partySigned: z.boolean({ error: '请选择当事人是否签收' }),
     refusalNote: optionalNote(500),
     paidOnSpot: z.boolean().default(false),
   }),
@@ -335,7 +335,7 @@ export const procedureState = z.object({
   enforcement: z.object({ on: isoDate, kind: z.enum(['direct', 'substitute', 'court']) }).nullable().default(null),
   executionDoneOn: isoDate.nullable().default(null),
   /** 简易程序. */
-  onSpot: z.object({ on: isoDate, partySigned: z.boolean(), paidOnSpot: z.boolean(), filedOn: isoDate.nullable() }).nullable().default(null),
+  onSpot: z.object({ on: isoDate, partySigned: z.boolean({ error: '请选择当事人是否签收' }), paidOnSpot: z.boolean(), filedOn: isoDate.nullable() }).nullable().default(null),
   closedOn: isoDate.nullable().default(null),
   archivedOn: isoDate.nullable().default(null),
   retention: z.enum(['permanent', '30y', '10y']).nullable().default(null),
@@ -454,32 +454,35 @@ export type Dashboard = z.infer<typeof dashboard>;
  * Thresholds that vary by province. Defaults are the law's where it is fixed, otherwise a common
  * provincial choice; each is marked with its source in `PROCEDURE_SETTING_SOURCES`.
  */
+const amount = () => z.number({ error: '请填写金额' }).int('金额应为整数（元）').min(0, '金额不能为负数').max(1e9, '金额过大');
+const whole = (min: number, max: number) => z.number({ error: '请填写数字' }).int('请填写整数').min(min, `不能小于${min}`).max(max, `不能大于${max}`);
+
 export const procedureSettings = z.object({
   /** 较大数额罚款 for the hearing right, yuan (≥). */
-  hearingFineIndividual: z.number().int().min(0).max(1e9),
-  hearingFineOrganisation: z.number().int().min(0).max(1e9),
+  hearingFineIndividual: amount(),
+  hearingFineOrganisation: amount(),
   /** 没收较大数额违法所得 / 较高价值非法财物, yuan (≥). */
-  hearingConfiscationIndividual: z.number().int().min(0).max(1e9),
-  hearingConfiscationOrganisation: z.number().int().min(0).max(1e9),
+  hearingConfiscationIndividual: amount(),
+  hearingConfiscationOrganisation: amount(),
   /** 法制审核目录: every 普通程序 penalty decision, or only those that meet a trigger. */
-  reviewAllGeneral: z.boolean(),
-  reviewFineIndividual: z.number().int().min(0).max(1e9),
-  reviewFineOrganisation: z.number().int().min(0).max(1e9),
+  reviewAllGeneral: z.boolean({ error: '请选择是或否' }),
+  reviewFineIndividual: amount(),
+  reviewFineOrganisation: amount(),
   /** 集体讨论 triggers besides 情节复杂/重大违法: fine at or above, licence revocation. */
-  discussionFineIndividual: z.number().int().min(0).max(1e9),
-  discussionFineOrganisation: z.number().int().min(0).max(1e9),
-  discussionOnRevocation: z.boolean(),
+  discussionFineIndividual: amount(),
+  discussionFineOrganisation: amount(),
+  discussionOnRevocation: z.boolean({ error: '请选择是或否' }),
   /** 陈述申辩 period after 告知, working days. */
-  statementWorkingDays: z.number().int().min(1).max(30),
+  statementWorkingDays: whole(1, 30),
   /** Days the 90-day decision limit may be extended by, each time, and how many times. */
-  decisionExtensionDays: z.number().int().min(0).max(365),
-  decisionExtensionsMax: z.number().int().min(0).max(5),
+  decisionExtensionDays: whole(0, 365),
+  decisionExtensionsMax: whole(0, 5),
   /** Periods of 2, 3, 5, 7 days (行政处罚法 第八十五条) and ≤ 10 days (行政强制法 第六十九条) count working days. */
-  shortPeriodsInWorkingDays: z.boolean(),
+  shortPeriodsInWorkingDays: z.boolean({ error: '请选择是或否' }),
   /** A period ending on a holiday ends on the next working day (民事诉讼法 第八十五条, applied by analogy). */
-  rollOverHolidays: z.boolean(),
+  rollOverHolidays: z.boolean({ error: '请选择是或否' }),
   /** Alert this many days before a deadline. */
-  alertDays: z.number().int().min(0).max(60),
+  alertDays: whole(0, 60),
 });
 export type ProcedureSettings = z.infer<typeof procedureSettings>;
 
