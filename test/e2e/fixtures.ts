@@ -8,6 +8,8 @@ import { startHostProcess, type HostProcess } from '../support/host-process';
 export interface HostFixture {
   readonly url: string;
   readonly dataDir: string;
+  /** The host's API socket with this launch's token, for setting up data from the test process. */
+  readonly apiUrl: string;
   /** Stops the host (SIGTERM) and starts a new one on the same data directory; `url` changes (new token). */
   restart(): Promise<void>;
 }
@@ -19,6 +21,9 @@ export const test = base.extend<{ host: HostFixture }>({
     const fixture: HostFixture = {
       get url() {
         return proc.url;
+      },
+      get apiUrl() {
+        return proc.apiUrl;
       },
       dataDir,
       async restart() {

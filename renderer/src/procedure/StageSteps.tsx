@@ -1,0 +1,75 @@
+/**
+ * The steps of the case's procedure, each with the day it was reached. The steps and their dates
+ * come from the procedural facts alone, so the row reads the same as the case file.
+ */
+import { Text } from '@mantine/core';
+import type { ProcedureView } from '../../../main/contract/procedure';
+import { formatDate, t, type MessageKey } from '../i18n';
+
+interface Step {
+  key: string;
+  label: MessageKey;
+  on: string | null;
+}
+
+/** Optional steps (法制审核, 集体讨论, 听证) appear when the office requires them or the case went through them. */
+function stepsOf(view: ProcedureView, registeredOn: string): Step[] {
+  const s = view.state;
+  if (view.procedure === 'simple') {
+    return [
+      { key: 'registered', label: 'proc.step.registered', on: registeredOn },
+      { key: 'on_spot', label: 'proc.step.onSpot', on: s.onSpot?.on ?? null },
+      { key: 'filed', label: 'proc.step.filed', on: s.onSpot?.filedOn ?? null },
+      { key: 'execution', label: 'proc.step.execution', on: s.executionDoneOn },
+      { key: 'closed', label: 'proc.step.closed', on: s.closedOn },
+      { key: 'archived', label: 'proc.step.archived', on: s.archivedOn },
+    ];
+  }
+  const steps: Step[] = [
+    { key: 'registered', label: 'proc.step.registered', on: s.registrationApprovedOn },
+    { key: 'investigation', label: 'proc.step.investigation', on: s.registrationApprovedOn },
+    { key: 'investigation_closed', label: 'proc.step.investigationClosed', on: s.investigationClosedOn },
+  ];
+  if (view.requirements.legalReview || s.review.status !== 'none') {
+    steps.push({ key: 'legal_review', label: 'proc.step.legalReview', on: s.review.status === 'approved' ? s.review.decidedOn : null });
+  }
+  if (view.requirements.collectiveDiscussion || s.discussionOn) {
+    steps.push({ key: 'discussion', label: 'proc.step.discussion', on: s.discussionOn });
+  }
+  steps.push({ key: 'notified', label: 'proc.step.notified', on: s.notifiedOn });
+  if (s.hearing) steps.push({ key: 'hearing', label: 'proc.step.hearing', on: s.hearing.heldOn ?? s.hearing.waivedOn });
+  steps.push(
+    { key: 'decided', label: 'proc.step.decided', on: s.decision?.decidedOn ?? null },
+    { key: 'served', label: 'proc.step.served', on: s.service?.on ?? null },
+    { key: 'execution', label: 'proc.step.execution', on: s.executionDoneOn },
+    { key: 'closed', label: 'proc.step.closed', on: s.closedOn },
+    { key: 'archived', label: 'proc.step.archived', on: s.archivedOn },
+  );
+  return steps;
+}
+
+export function StageSteps({ view, registeredOn }: { view: ProcedureView; registeredOn: string }) {
+  const steps = stepsOf(view, registeredOn);
+  // 调查取证 runs from 立案 until 调查终结: it is "reached" with the registration but done only at the close.
+  const doneOf = (st: Step, i: number) => (st.key === 'investigation' ? steps[i + 1]?.on !== null : st.on !== null);
+  const current = steps.findIndex((st, i) => !doneOf(st, i));
+  const ended = view.state.revokedOn !== null || view.state.transferredOn !== null;
+  return (
+    <ol className="zf-steps" data-testid="procedure-steps">
+      {steps.map((st, i) => {
+        const state = doneOf(st, i) ? 'done' : i === current && !ended ? 'current' : 'todo';
+        return (
+          <li key={st.key} className="zf-step" data-state={state} data-step={st.key} aria-current={state === 'current' ? 'step' : undefined}>
+            <span className="zf-step-dot" aria-hidden />
+            <Text size="sm" fw={state === 'current' ? 700 : 500} className="zf-step-label">
+              {t(st.label)}
+            </Text>
+            <Text size="xs" c="dimmed" className="zf-mono">
+              {st.key === 'investigation' ? '' : formatDate(st.on)}
+            </Text>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
