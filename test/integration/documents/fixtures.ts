@@ -31,6 +31,9 @@ const cause = {
   legalBasis: '《中华人民共和国道路运输条例》第九条、第二十二条',
   penaltyBasis: '《中华人民共和国道路运输条例》第六十四条',
   penaltyRange: '责令改正，处200元以上2000元以下罚款',
+  fineMin: null,
+  fineMax: null,
+  discretion: [],
 };
 
 export const INDIVIDUAL_CASE: CaseDetail = {
