@@ -122,8 +122,12 @@ export async function seedDemoOffice(db: Database, opts: { resourcesDir: string;
   });
   const clerk = await db.read((m) => m.findOneByOrFail(AccountRow, { username: 'clerk' }));
   const rng = createRng(20261124);
+  // The demo's cases happened over the last few months, so their deadlines are live rather than long past.
+  const today = opts.clock.now().slice(0, 10);
+  const shift = (days: number) => new Date(Date.parse(`${today}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+  const occurredBetween = { from: shift(100), to: shift(3) };
   for (let i = 0; i < opts.sampleCases; i++) {
-    const input = caseCreateInput.parse(sampleCase(rng, { causeIds, causeTitles, officerIds }));
+    const input = caseCreateInput.parse(sampleCase(rng, { causeIds, causeTitles, officerIds, occurredBetween }));
     // Registered a day or two after the events, as cases are in practice.
     const registered = new Date(Date.parse(`${input.occurredAt}:00+08:00`) + (1 + Math.floor(rng() * 2)) * 86_400_000);
     const at = fixedClock(chinaTime(registered));

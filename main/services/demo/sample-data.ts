@@ -437,8 +437,10 @@ function facts(rng: Rng, c: { source: CaseSource; sourceDetail: string; occurred
 const OCCURRED_FROM = Date.UTC(2024, 0, 1);
 const OCCURRED_TO = Date.UTC(2026, 10, 20);
 
-function occurredAt(rng: Rng): string {
-  const day = new Date(OCCURRED_FROM + int(rng, 0, (OCCURRED_TO - OCCURRED_FROM) / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
+function occurredAt(rng: Rng, range?: { from: string; to: string }): string {
+  const from = range ? Date.parse(`${range.from}T00:00:00Z`) : OCCURRED_FROM;
+  const to = range ? Date.parse(`${range.to}T00:00:00Z`) : OCCURRED_TO;
+  const day = new Date(from + int(rng, 0, Math.max(0, (to - from) / DAY_MS)) * DAY_MS).toISOString().slice(0, 10);
   return `${day}T${pad2(int(rng, 6, 22))}:${pad2(int(rng, 0, 59))}`;
 }
 
@@ -474,6 +476,8 @@ export interface SampleCaseOptions {
   officerIds: readonly number[];
   /** Titles by cause id; when given, the facts name the cause instead of a generic act of its category. */
   causeTitles?: Readonly<Record<number, string>>;
+  /** Days the cases may have happened on (YYYY-MM-DD, inclusive); a fixed two-year span when absent. */
+  occurredBetween?: { from: string; to: string };
 }
 
 export function sampleCase(rng: Rng, opts: SampleCaseOptions): CaseCreateInput {
@@ -488,7 +492,7 @@ export function sampleCase(rng: Rng, opts: SampleCaseOptions): CaseCreateInput {
   const source = weighted(rng, SOURCE_WEIGHTS);
   // Water cases are handed over by the maritime and resources authorities rather than the traffic police.
   const sourceDetail = pick(rng, source === 'transferred' && WATER_CATEGORIES.has(category) ? WATER_TRANSFERRERS : SOURCE_DETAILS[source]);
-  const when = occurredAt(rng);
+  const when = occurredAt(rng, opts.occurredBetween);
   const where = place(rng, category);
   const caseParties = parties(rng, category);
   const conveyances: ConveyanceInput[] = ROAD_CATEGORIES.has(category) ? sampleVehicles(rng, category) : WATER_CATEGORIES.has(category) ? [sampleVessel(rng, category)] : [];
