@@ -19,7 +19,7 @@ import {
   type ProcedureState,
 } from '../contract/procedure';
 import type { Cause } from '../contract/schemas';
-import { assessDiscretion } from './discretion';
+import { assessDiscretion } from '../contract/discretion';
 import {
   courtApplicationDue,
   decisionDue,

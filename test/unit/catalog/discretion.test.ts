@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Cause } from '../../../main/contract/schemas';
-import { assessDiscretion } from '../../../main/procedure/discretion';
+import { assessDiscretion } from '../../../main/contract/discretion';
 
 const RT04: Cause = {
   id: 4,

@@ -11,8 +11,8 @@
  * starting at 0, because a warning-only outcome then belongs to that lowest tier whatever name
  * the officer gave it.
  */
-import type { DiscretionTier } from '../contract/catalog';
-import type { Cause } from '../contract/schemas';
+import type { DiscretionTier } from './catalog';
+import type { Cause } from './schemas';
 
 export interface DiscretionAssessment {
   /** The tier named by `circumstance`, if any. */
