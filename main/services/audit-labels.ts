@@ -1,0 +1,26 @@
+/** The Chinese name of each action code written to the 执法全过程记录. */
+import { ACTIONS, type ActionType } from '../contract/procedure';
+
+const LABELS: Record<string, string> = {
+  'case.register': '立案登记',
+  'document.create': '制作文书草稿',
+  'document.save': '保存文书草稿',
+  'document.issue': '签发文书',
+  'document.correct': '制作更正文书',
+  'settings.documents.update': '修改文书设置',
+  'settings.procedure.update': '修改程序设置',
+  'calendar.set': '调整工作日历',
+  'catalog.import': '导入案由与裁量基准',
+};
+
+const PROCEDURE_PREFIX = 'procedure.';
+
+/** Unknown codes (a newer build's, or a typo) show as they are rather than as nothing. */
+export function actionLabel(code: string): string {
+  if (code in LABELS) return LABELS[code];
+  if (code.startsWith(PROCEDURE_PREFIX)) {
+    const type = code.slice(PROCEDURE_PREFIX.length);
+    if (Object.hasOwn(ACTIONS, type)) return ACTIONS[type as ActionType].label;
+  }
+  return code;
+}
