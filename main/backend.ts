@@ -28,6 +28,7 @@ import { listAudit, verifyAudit } from './services/audit-log';
 import { exportCatalog, importCatalog, listCauseRecords } from './services/catalog';
 import { listCalendar, setCalendarDay } from './services/calendar';
 import { dashboard } from './services/dashboard';
+import { recomputeAllDeadlines } from './services/deadlines';
 import { actOnCase, getProcedure, type ProcedureDeps } from './services/procedure';
 import { getProcedureSettings, updateProcedureSettings } from './services/procedure-settings';
 import { DEFAULT_PROCEDURE_SETTINGS, PROCEDURE_SETTING_SOURCES } from './contract/procedure';
@@ -169,7 +170,7 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
       defaults: DEFAULT_PROCEDURE_SETTINGS,
       sources: PROCEDURE_SETTING_SOURCES,
     }),
-    'settings.procedure.update': (input, conn) => updateProcedureSettings(db, auditActor(signedIn(conn)), clock, input),
+    'settings.procedure.update': (input, conn) => updateProcedureSettings(db, auditActor(signedIn(conn)), clock, input, recomputeAllDeadlines),
     'catalog.records': () => listCauseRecords(db),
     'catalog.export': (input) => exportCatalog(db, clock, input.format),
     'catalog.import': (input, conn) => importCatalog(db, auditActor(signedIn(conn)), clock, input),

@@ -5,7 +5,6 @@ import type { Database } from '../../db/open';
 import { DEFAULT_PROCEDURE_SETTINGS, procedureSettings, type ProcedureSettings } from '../contract/procedure';
 import { appendAudit, type Actor } from './audit';
 import type { Clock } from './clock';
-import { recomputeAllDeadlines } from './deadlines';
 
 export const PROCEDURE_SETTINGS_KEY = 'procedure';
 
@@ -17,7 +16,17 @@ export async function getProcedureSettings(m: EntityManager): Promise<ProcedureS
   return { ...DEFAULT_PROCEDURE_SETTINGS, ...(parsed.success ? parsed.data : {}) };
 }
 
-export async function updateProcedureSettings(db: Database, actor: Actor, clock: Clock, settings: ProcedureSettings): Promise<ProcedureSettings> {
+/**
+ * Stores new settings and, in the same transaction, brings every open deadline in line with them.
+ * `recompute` is the deadline service's (passed in: it reads these settings, so importing it here would be circular).
+ */
+export async function updateProcedureSettings(
+  db: Database,
+  actor: Actor,
+  clock: Clock,
+  settings: ProcedureSettings,
+  recompute: (m: EntityManager) => Promise<number>,
+): Promise<ProcedureSettings> {
   return db.write(async (m) => {
     const now = clock.now();
     const before = await getProcedureSettings(m);
@@ -26,8 +35,7 @@ export async function updateProcedureSettings(db: Database, actor: Actor, clock:
       actor, at: now, action: 'settings.procedure.update', entity: 'office_setting', entityId: PROCEDURE_SETTINGS_KEY,
       before, after: settings, note: '修改程序设置',
     });
-    // Periods and alert thresholds may have changed: every open deadline follows the new settings.
-    await recomputeAllDeadlines(m);
+    await recompute(m);
     return getProcedureSettings(m);
   });
 }
