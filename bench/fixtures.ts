@@ -83,7 +83,7 @@ export async function buildCaseFixture(dataDir: string, count: number, seed = 1)
       insBigram.run(id, searchBigrams(searchable));
       const entry = {
         at: registeredAt, actorId: 1, actorName: '李明（clerk）', action: 'case.register', entity: 'case', entityId: String(id),
-        beforeHash: null, afterHash: sha256(caseNumber), detail: `立案 ${caseNumber}`, prevHash,
+        beforeHash: null, afterHash: sha256(caseNumber), detail: `立案 ${caseNumber}`, changes: '', prevHash,
       };
       prevHash = entryHash(entry);
       insAudit.run(entry.at, entry.actorId, entry.actorName, entry.action, entry.entity, entry.entityId, entry.beforeHash, entry.afterHash, entry.detail, entry.prevHash, prevHash);

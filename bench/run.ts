@@ -5,6 +5,8 @@
  *   cold open + migrate of a 100k-case database (new process each time)
  *   case search p50/p95 over 100k cases, by kind of term, against a LIKE scan over the same data
  *   document rendering, warm and cold, against plain pdfkit (bench/documents.ts)
+ *   audit chain verification over 1M entries, against the same walk without hashing (bench/audit.ts)
+ *   deadline recomputation and the dashboard over 100k cases, against computing from every case's state (bench/deadlines.ts)
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -119,6 +121,10 @@ async function main() {
 
   // Document rendering has its own bench (cold runs need fresh processes); run it in the same sitting.
   execFileSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'documents.ts')], { stdio: 'inherit' });
+  // 执法全过程记录 verification over 1M entries (bench/audit.ts), last: it builds its own log.
+  execFileSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'audit.ts')], { stdio: 'inherit' });
+  // Deadline recomputation and the dashboard over 100k cases with procedural histories (bench/deadlines.ts).
+  execFileSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'deadlines.ts')], { stdio: 'inherit' });
 }
 
 void main();
