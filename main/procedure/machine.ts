@@ -136,6 +136,9 @@ const undecided = (c: MachineContext): Verdict => (c.state.decision ? hide('已�
 const twoOfficers = (c: MachineContext, what: string): Verdict =>
   c.facts.validOfficers >= 2 ? OK : refuse(`${what}须由两名以上持有有效执法证件的执法人员进行，本案现有 ${c.facts.validOfficers} 名`);
 
+/** A 普通程序 case after 立案 approval, still open, with no decision proposed or made. */
+const beforeDecision = (c: MachineContext): Verdict => all(() => general(c), () => open(c), () => registered(c), () => undecided(c));
+
 function decisionDeadline(c: MachineContext): string {
   return decisionDue(c.periods, c.state.registrationApprovedOn ?? c.facts.registeredOn, c.state);
 }
@@ -205,10 +208,7 @@ const RULES: { [T in ActionType]: Rule<T> } = {
   impose_measure: {
     pre: (c) =>
       all(
-        () => general(c),
-        () => open(c),
-        () => registered(c),
-        () => undecided(c),
+        () => beforeDecision(c),
         () => (c.state.investigationClosedOn ? hide('已调查终结') : OK),
         () => twoOfficers(c, '实施行政强制措施'),
         () => needsForm(c, FORM.measure, c.state.measures.length + 1),
@@ -260,10 +260,7 @@ const RULES: { [T in ActionType]: Rule<T> } = {
   close_investigation: {
     pre: (c) =>
       all(
-        () => general(c),
-        () => open(c),
-        () => registered(c),
-        () => undecided(c),
+        () => beforeDecision(c),
         () => (c.state.notifiedOn ? hide('已告知当事人，调查终结报告不能再修改') : OK),
         () => (c.state.review.status === 'pending' ? hide('法制审核中，不能修改调查终结报告') : OK),
         () => twoOfficers(c, '调查取证'),
@@ -284,10 +281,7 @@ const RULES: { [T in ActionType]: Rule<T> } = {
   submit_review: {
     pre: (c) =>
       all(
-        () => general(c),
-        () => open(c),
-        () => registered(c),
-        () => undecided(c),
+        () => beforeDecision(c),
         () => (c.state.investigationClosedOn ? OK : refuse('尚未调查终结，不能提交法制审核')),
         () => (c.state.review.status === 'pending' ? hide('已提交法制审核') : OK),
         () => {
@@ -335,10 +329,7 @@ const RULES: { [T in ActionType]: Rule<T> } = {
   notify: {
     pre: (c) =>
       all(
-        () => general(c),
-        () => open(c),
-        () => registered(c),
-        () => undecided(c),
+        () => beforeDecision(c),
         () => (c.state.notifiedOn ? hide('已告知当事人') : OK),
         () => (c.state.investigationClosedOn ? OK : refuse('尚未调查终结，不能告知拟作出的行政处罚')),
         () => (c.state.proposal && c.state.proposal.outcome !== 'penalty' ? hide('拟不予处罚或移送的案件无需告知') : OK),
@@ -357,7 +348,7 @@ const RULES: { [T in ActionType]: Rule<T> } = {
   },
 
   record_statement: {
-    pre: (c) => all(() => general(c), () => open(c), () => undecided(c), () => (c.state.notifiedOn ? OK : hide('尚未告知当事人'))),
+    pre: (c) => all(() => beforeDecision(c), () => (c.state.notifiedOn ? OK : hide('尚未告知当事人'))),
     run: (c, a) => {
       dateCheck(c, a.on, [[c.state.notifiedOn, '告知日期']]);
       if (!a.waived && !a.summary) input('summary', '请填写当事人陈述申辩的主要内容');
@@ -368,9 +359,7 @@ const RULES: { [T in ActionType]: Rule<T> } = {
   request_hearing: {
     pre: (c) =>
       all(
-        () => general(c),
-        () => open(c),
-        () => undecided(c),
+        () => beforeDecision(c),
         () => (c.state.notifiedOn ? OK : hide('尚未告知当事人')),
         () => (c.state.hearing ? hide('已记录听证申请') : OK),
         () => (c.state.hearingRightTold ? OK : refuse('拟作出的处罚不属于听证范围，当事人无听证权利')),
@@ -423,10 +412,7 @@ const RULES: { [T in ActionType]: Rule<T> } = {
   propose_decision: {
     pre: (c) =>
       all(
-        () => general(c),
-        () => open(c),
-        () => registered(c),
-        () => undecided(c),
+        () => beforeDecision(c),
         () => (c.state.investigationClosedOn ? OK : refuse('尚未调查终结，不能提请决定')),
         () => (c.state.review.status === 'pending' ? refuse('法制审核中，不能提请决定') : OK),
         () => {

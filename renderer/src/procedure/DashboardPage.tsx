@@ -4,6 +4,7 @@
  */
 import { Alert, Anchor, Badge, Group, Loader, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
+import type { MouseEvent } from 'react';
 import { CASE_STAGES, labelOf, type Role } from '../../../main/contract/domain';
 import { DEADLINE_KINDS, type Dashboard, type DueItem } from '../../../main/contract/procedure';
 import { useWorkstation } from '../app/context';
@@ -103,22 +104,9 @@ export function DashboardPage() {
                         className="zf-clickable-row"
                         data-testid="queue-row"
                         data-case-id={q.caseId}
-                        onClick={(e) => {
-                          if (!(e.target instanceof HTMLAnchorElement)) navigate({ name: 'case', id: q.caseId });
-                        }}
+                        onClick={openCase(q.caseId)}
                       >
-                        <Table.Td>
-                          <CaseLink id={q.caseId} caseNumber={q.caseNumber} />
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm">{q.causeTitle}</Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm">{q.partyName}</Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{labelOf(CASE_STAGES, q.stage)}</Text>
-                        </Table.Td>
+                        <CaseCells item={q} />
                         <Table.Td>
                           <Text size="sm">{q.note}</Text>
                         </Table.Td>
@@ -201,22 +189,9 @@ function DueTable({ title, empty, items, alertDays, testId }: { title: string; e
                   data-testid="due-row"
                   data-case-id={d.caseId}
                   data-kind={d.kind}
-                  onClick={(e) => {
-                    if (!(e.target instanceof HTMLAnchorElement)) navigate({ name: 'case', id: d.caseId });
-                  }}
+                  onClick={openCase(d.caseId)}
                 >
-                  <Table.Td>
-                    <CaseLink id={d.caseId} caseNumber={d.caseNumber} />
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{d.causeTitle}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{d.partyName}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{labelOf(CASE_STAGES, d.stage)}</Text>
-                  </Table.Td>
+                  <CaseCells item={d} />
                   <Table.Td>
                     <Text size="sm">{labelOf(DEADLINE_KINDS, d.kind)}</Text>
                   </Table.Td>
@@ -235,5 +210,34 @@ function DueTable({ title, empty, items, alertDays, testId }: { title: string; e
         </Table>
       )}
     </Paper>
+  );
+}
+
+/** A row click opens the case, unless the click was on the row's own link. */
+function openCase(id: number) {
+  return (e: MouseEvent) => {
+    if (!(e.target instanceof HTMLAnchorElement)) navigate({ name: 'case', id });
+  };
+}
+
+/** The columns every dashboard list starts with: case number, 案由, party, stage. */
+function CaseCells({ item }: { item: { caseId: number; caseNumber: string; causeTitle: string; partyName: string; stage: string } }) {
+  return (
+    <>
+      <Table.Td>
+        <CaseLink id={item.caseId} caseNumber={item.caseNumber} />
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm">{item.causeTitle}</Text>
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm">{item.partyName}</Text>
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+          {labelOf(CASE_STAGES, item.stage)}
+        </Text>
+      </Table.Td>
+    </>
   );
 }

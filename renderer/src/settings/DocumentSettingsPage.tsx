@@ -5,11 +5,12 @@
  * As in the document editor, what was typed lives only in this page until saved: a refused save
  * never replaces it, Ctrl+S saves, and leaving with unsaved changes asks first.
  */
-import { Alert, Box, Button, Checkbox, Group, Kbd, List, Loader, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Box, Button, Checkbox, Group, Kbd, List, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentSettings, NoticeInfo } from '../../../main/contract/documents';
 import type { ApiError } from '../../../main/contract/errors';
 import { mayCall, useWorkstation } from '../app/context';
+import { SettingsLoader } from './SettingsLoader';
 import { LeaveDialog } from '../app/LeaveDialog';
 import { useLeaveGuard } from '../app/useLeaveGuard';
 import { useForms } from '../documents/forms';
@@ -32,55 +33,16 @@ import {
 } from './model';
 import { NoticeCard, WordingInput, type FieldLabel, type OverrideActions } from './NoticeCard';
 
-interface Loaded {
-  settings: DocumentSettings;
-  notices: NoticeInfo[];
-}
-
 export function DocumentSettingsPage() {
-  const { backend, session } = useWorkstation();
-  const allowed = mayCall(session.account.role, 'settings.documents.get');
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (!allowed) return;
-    let live = true;
-    void backend.call('settings.documents.get', {}).then((r) => {
-      if (!live) return;
-      if (r.ok) setLoaded(r.value);
-      else setError(r.error.message);
-    });
-    return () => {
-      live = false;
-    };
-  }, [backend, allowed]);
-
-  if (!allowed) {
-    return (
-      <Alert color="yellow" maw={720} data-testid="settings-forbidden">
-        {t('settings.forbidden')}
-      </Alert>
-    );
-  }
-  if (error) {
-    return (
-      <Alert color="red" title={t('settings.loadFailed')} maw={720}>
-        {error}
-      </Alert>
-    );
-  }
-  if (!loaded) {
-    return (
-      <Group gap="xs">
-        <Loader size="xs" />
-        <Text size="sm" c="dimmed">
-          {t('settings.loading')}
-        </Text>
-      </Group>
-    );
-  }
-  return <SettingsEditor initial={loaded.settings} notices={loaded.notices} />;
+  return (
+    <SettingsLoader
+      call="settings.documents.get"
+      forbiddenTestId="settings-forbidden"
+      texts={{ forbidden: t('settings.forbidden'), loadFailed: t('settings.loadFailed'), loading: t('settings.loading') }}
+    >
+      {(loaded) => <SettingsEditor initial={loaded.settings} notices={loaded.notices} />}
+    </SettingsLoader>
+  );
 }
 
 interface Banner {

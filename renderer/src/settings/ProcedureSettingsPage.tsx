@@ -5,10 +5,11 @@
  * As on 文书设置, what was typed stays on the page until saved: a refused save keeps it, Ctrl+S
  * saves, and leaving with unsaved changes asks first.
  */
-import { Alert, Box, Button, Group, Kbd, List, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Box, Button, Group, Kbd, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ProcedureSettings } from '../../../main/contract/procedure';
-import { mayCall, useWorkstation } from '../app/context';
+import { useWorkstation } from '../app/context';
+import { SettingsLoader } from './SettingsLoader';
 import { LeaveDialog } from '../app/LeaveDialog';
 import { useLeaveGuard } from '../app/useLeaveGuard';
 import { t } from '../i18n';
@@ -22,49 +23,16 @@ interface Loaded {
 }
 
 export function ProcedureSettingsPage() {
-  const { backend, session } = useWorkstation();
-  const allowed = mayCall(session.account.role, 'settings.procedure.update');
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (!allowed) return;
-    let live = true;
-    void backend.call('settings.procedure.get', {}).then((r) => {
-      if (!live) return;
-      if (r.ok) setLoaded(r.value);
-      else setError(r.error.message);
-    });
-    return () => {
-      live = false;
-    };
-  }, [backend, allowed]);
-
-  if (!allowed) {
-    return (
-      <Alert color="yellow" maw={720} data-testid="proc-settings-forbidden">
-        {t('procSettings.forbidden')}
-      </Alert>
-    );
-  }
-  if (error) {
-    return (
-      <Alert color="red" title={t('procSettings.loadFailed')} maw={720}>
-        {error}
-      </Alert>
-    );
-  }
-  if (!loaded) {
-    return (
-      <Group gap="xs">
-        <Loader size="xs" />
-        <Text size="sm" c="dimmed">
-          {t('procSettings.loading')}
-        </Text>
-      </Group>
-    );
-  }
-  return <SettingsEditor loaded={loaded} />;
+  return (
+    <SettingsLoader
+      call="settings.procedure.get"
+      gate="settings.procedure.update"
+      forbiddenTestId="proc-settings-forbidden"
+      texts={{ forbidden: t('procSettings.forbidden'), loadFailed: t('procSettings.loadFailed'), loading: t('procSettings.loading') }}
+    >
+      {(loaded) => <SettingsEditor loaded={loaded} />}
+    </SettingsLoader>
+  );
 }
 
 interface Banner {
