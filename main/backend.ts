@@ -158,8 +158,7 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
     'procedure.get': (input, conn) => getProcedure(proc, signedIn(conn), input.caseId),
     'procedure.act': async (input, conn) => {
       const view = await actOnCase(proc, signedIn(conn), input);
-      const c = await getCase(db, input.caseId);
-      emit('cases.changed', { id: c.id, caseNumber: c.caseNumber });
+      emit('cases.changed', { id: view.caseId, caseNumber: view.caseNumber });
       return view;
     },
     'dashboard.get': (input, conn) => dashboard(db, signedIn(conn), clock, input.limit),

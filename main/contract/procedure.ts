@@ -404,6 +404,7 @@ export type AvailableAction = z.infer<typeof availableAction>;
 /** What a case's 程序 panel shows. */
 export const procedureView = z.object({
   caseId: id,
+  caseNumber: z.string(),
   caseVersion: z.number().int(),
   procedure: z.enum(['general', 'simple']),
   stage: z.string(),

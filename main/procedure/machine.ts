@@ -26,11 +26,13 @@ import {
   deemedServiceOn,
   hearingRequestDue,
   latestHearingNotice,
+  measureExpiry,
   paymentDue,
   shortPeriod,
   statementDue,
   type Periods,
 } from './deadlines';
+import { plusDays } from './calendar';
 import { requirementsOf } from './requirements';
 import { activeMeasures, isTerminal, outstanding, round2 } from './stage';
 
@@ -237,7 +239,7 @@ const RULES: { [T in ActionType]: Rule<T> } = {
       if (!m) input('measureId', '请选择未解除的强制措施');
       if (m.extendedDays !== null) input('measureId', '查封、扣押期限只能延长一次（行政强制法 第二十五条）');
       if (a.days > 30) input('days', '延长期限不得超过30日（行政强制法 第二十五条）');
-      const expiry = addDays(m.startedOn, m.days);
+      const expiry = measureExpiry(c.periods, m);
       dateCheck(c, a.on, [[m.startedOn, '采取强制措施的日期']]);
       if (a.on > expiry) input('on', `强制措施期限已于${fmt(expiry)}届满，不能再延长，应当解除`);
       return { ...c.state, measures: c.state.measures.map((x) => (x.id === m.id ? { ...x, extendedDays: a.days, extendedOn: a.on } : x)) };
@@ -559,7 +561,7 @@ const RULES: { [T in ActionType]: Rule<T> } = {
       ),
     run: (c, a) => {
       const due = currentPaymentDue(c)!;
-      dateCheck(c, a.on, [[addDays(due, 1), '缴款期限届满次日']]);
+      dateCheck(c, a.on, [[plusDays(due, 1), '缴款期限届满次日']]);
       if (a.performBy <= a.on) input('performBy', '催告书确定的履行期限应晚于催告日期');
       return { ...c.state, demand: { on: a.on, performBy: a.performBy } };
     },
@@ -691,16 +693,10 @@ const RULES: { [T in ActionType]: Rule<T> } = {
   },
 };
 
-function addDays(day: string, n: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
-
 /** The earliest hearing date a notice given on `noticeOn` allows. */
 function earliestHearing(c: MachineContext, noticeOn: string): string {
-  let day = addDays(noticeOn, 1);
-  while (latestHearingNotice(c.periods, day) < noticeOn) day = addDays(day, 1);
+  let day = plusDays(noticeOn, 1);
+  while (latestHearingNotice(c.periods, day) < noticeOn) day = plusDays(day, 1);
   return day;
 }
 

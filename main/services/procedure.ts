@@ -8,7 +8,7 @@ import { CaseDeadlineRow, CaseEventRow, CaseRow, CauseRow, PartyRow } from '../.
 import type { Database } from '../../db/open';
 import type { CallParsedInput } from '../contract/api';
 import { AppError } from '../contract/errors';
-import { ACTIONS, procedureState, type CaseEvent, type Deadline, type ProcedureState, type ProcedureView } from '../contract/procedure';
+import { ACTIONS, type CaseEvent, type Deadline, type ProcedureView } from '../contract/procedure';
 import { applyAction, availableActions, type CaseFacts, type MachineContext } from '../procedure/machine';
 import { lateFee, type Periods } from '../procedure/deadlines';
 import { requirementsOf } from '../procedure/requirements';
@@ -18,7 +18,7 @@ import { auditActor } from './actor';
 import { appendAudit } from './audit';
 import { toCause } from './cases';
 import type { Clock } from './clock';
-import { loadCalendar, refreshCaseDeadlines } from './deadlines';
+import { loadCalendar, readProcedureState, refreshCaseDeadlines } from './deadlines';
 import { enqueueOutbox } from './outbox';
 import { getProcedureSettings } from './procedure-settings';
 
@@ -28,10 +28,6 @@ export interface ProcedureDeps {
 }
 
 type ActInput = CallParsedInput<'procedure.act'>;
-
-export function parseState(json: string): ProcedureState {
-  return procedureState.parse(JSON.parse(json || '{}'));
-}
 
 async function loadContext(m: EntityManager, caseId: number, today: string): Promise<{ row: CaseRow; ctx: MachineContext }> {
   const row = await m.findOneBy(CaseRow, { id: caseId });
@@ -57,7 +53,7 @@ async function loadContext(m: EntityManager, caseId: number, today: string): Pro
   };
   const settings = await getProcedureSettings(m);
   const periods: Periods = { settings, calendar: await loadCalendar(m) };
-  return { row, ctx: { facts, state: parseState(row.procedureState), settings, periods, today } };
+  return { row, ctx: { facts, state: readProcedureState(row.procedureState), settings, periods, today } };
 }
 
 async function view(m: EntityManager, session: Session, caseId: number, today: string): Promise<ProcedureView> {
@@ -66,6 +62,7 @@ async function view(m: EntityManager, session: Session, caseId: number, today: s
   const deadlines = await m.find(CaseDeadlineRow, { where: { caseId }, order: { dueOn: 'ASC', kind: 'ASC', seq: 'ASC' } });
   return {
     caseId,
+    caseNumber: row.caseNumber,
     caseVersion: row.version,
     procedure: row.procedure,
     stage: row.stage,

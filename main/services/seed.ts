@@ -15,6 +15,7 @@ import { createCase } from './cases';
 import { chinaTime, fixedClock, type Clock } from './clock';
 import { createRng, sampleCase } from './demo/sample-data';
 import { walkSampleCases } from './demo/sample-procedure';
+import { plusDays } from '../procedure/calendar';
 import { hashPassword } from './passwords';
 
 export const DEMO_PASSWORD = 'demo1234';
@@ -124,8 +125,7 @@ export async function seedDemoOffice(db: Database, opts: { resourcesDir: string;
   const rng = createRng(20261124);
   // The demo's cases happened over the last few months, so their deadlines are live rather than long past.
   const today = opts.clock.now().slice(0, 10);
-  const shift = (days: number) => new Date(Date.parse(`${today}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
-  const occurredBetween = { from: shift(100), to: shift(3) };
+  const occurredBetween = { from: plusDays(today, -100), to: plusDays(today, -3) };
   for (let i = 0; i < opts.sampleCases; i++) {
     const input = caseCreateInput.parse(sampleCase(rng, { causeIds, causeTitles, officerIds, occurredBetween }));
     // Registered a day or two after the events, as cases are in practice.

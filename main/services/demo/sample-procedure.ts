@@ -9,6 +9,7 @@ import type { Role } from '../../contract/domain';
 import type { ProcedureActionInput } from '../../contract/procedure';
 import { procedureAction } from '../../contract/procedure';
 import type { Session } from '../../rpc/dispatcher';
+import { plusDays } from '../../procedure/calendar';
 import type { Clock } from '../clock';
 import { actOnCase } from '../procedure';
 import type { Rng } from './sample-data';
@@ -18,12 +19,6 @@ const RETURN_OPINIONS = [
   '适用依据有误：请核对处罚依据的条款项，并说明裁量理由。',
   '询问笔录缺少当事人逐页签名，请补正后报审。',
 ];
-
-function addDays(day: string, n: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
 
 export async function walkSampleCases(db: Database, clock: Clock, rng: Rng): Promise<void> {
   const today = clock.now().slice(0, 10);
@@ -46,7 +41,7 @@ export async function walkSampleCases(db: Database, clock: Clock, rng: Rng): Pro
       const tier = tiers[0];
       const fine = tier ? Math.round((tier.fineMin + tier.fineMax) / 2 / 100) * 100 : 0;
       const within = tier && fine >= tier.fineMin && fine <= tier.fineMax;
-      const closedOn = addDays(registered, 10);
+      const closedOn = plusDays(registered, 10);
       steps.push(['clerk', {
         type: 'close_investigation', on: closedOn, summary: '经调查，当事人违法事实清楚，证据确凿。', outcome: 'penalty',
         penalty: { warning: !tier, fine },
@@ -55,7 +50,7 @@ export async function walkSampleCases(db: Database, clock: Clock, rng: Rng): Pro
       }]);
       steps.push(['clerk', { type: 'submit_review', on: closedOn }]);
       if (roll >= 0.65) {
-        const reviewedOn = addDays(closedOn, 2);
+        const reviewedOn = plusDays(closedOn, 2);
         if (roll < 0.78) {
           steps.push(['reviewer', { type: 'review_return', on: reviewedOn, opinion: RETURN_OPINIONS[Math.floor(rng() * RETURN_OPINIONS.length)] }]);
         } else {
