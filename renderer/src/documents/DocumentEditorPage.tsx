@@ -6,7 +6,7 @@
  * What the clerk typed lives only in this page until saved, so nothing here ever replaces it on a
  * failed call, and leaving with unsaved changes asks first.
  */
-import { Alert, Anchor, Badge, Box, Button, Group, Kbd, List, Loader, Modal, Paper, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { Alert, Anchor, Badge, Box, Button, Group, Kbd, Loader, Modal, Paper, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { Fragment, useCallback, useEffect, useRef, useState } from 'react';
 import type { DocumentData, DocumentDetail, FieldValue, FormSummary, PdfFile } from '../../../main/contract/documents';
 import type { ApiError } from '../../../main/contract/errors';
@@ -14,6 +14,7 @@ import { mayCall, useWorkstation } from '../app/context';
 import { hrefOf, navigate } from '../app/router';
 import { LeaveDialog } from '../app/LeaveDialog';
 import { useLeaveGuard } from '../app/useLeaveGuard';
+import { ProblemBanner } from '../components/ProblemBanner';
 import { formatDateTime, formatTime, joinList, t } from '../i18n';
 import { isBlank, keysOfLabels, labelsInMessage, missingLabels, placeIssues, sameData, saveFile, shortSha } from './data';
 import { FieldInput } from './FieldInput';
@@ -396,27 +397,7 @@ function DocumentEditor({ initial, form, caseNumber }: { initial: DocumentDetail
 
       <Stack gap="sm" mb="sm">
         {banner && (
-          <Alert
-            color="red"
-            title={banner.title}
-            role="alert"
-            withCloseButton
-            closeButtonLabel={t('common.dismiss')}
-            onClose={() => setBanner(null)}
-            data-testid="doc-banner"
-          >
-            {banner.message && banner.message !== banner.title && <Text size="sm">{banner.message}</Text>}
-            {banner.items && banner.items.length > 0 && (
-              <>
-                <Text size="sm">{t('doc.editor.otherIssues')}</Text>
-                <List size="sm">
-                  {banner.items.map((m, i) => (
-                    <List.Item key={i}>{m}</List.Item>
-                  ))}
-                </List>
-              </>
-            )}
-          </Alert>
+          <ProblemBanner title={banner.title} message={banner.message} items={banner.items} testId="doc-banner" onClose={() => setBanner(null)} />
         )}
         {changedElsewhere && (
           <Alert color="yellow" withCloseButton closeButtonLabel={t('common.dismiss')} onClose={() => setChangedElsewhere(false)}>

@@ -148,7 +148,6 @@ export const zhCN = {
   'reg.removeConveyanceLabel': '移除{kind} {n}',
   'reg.submit': '提交立案',
   'reg.clientInvalid': '填写的内容有误，请按提示修改（共 {n} 处）',
-  'reg.otherIssues': '其他问题：',
   'reg.success': '立案成功，案号：{caseNumber}',
   'reg.forbidden': '您的角色不办理立案登记。',
   'reg.loadFailed': '载入立案所需的目录失败：{message}',
@@ -271,7 +270,6 @@ export const zhCN = {
   'doc.editor.issueFailed': '签发未成功',
   'doc.editor.correctFailed': '制作更正版本未成功',
   'doc.editor.downloadFailed': '下载未成功',
-  'doc.editor.otherIssues': '其他问题：',
   'doc.editor.incomplete': '文书尚有必填项未填写，不能签发：{labels}',
   'doc.editor.saving': '正在保存……',
   'doc.editor.required': '请填写{label}',
@@ -370,7 +368,6 @@ export const zhCN = {
   'settings.unsaved': '有尚未保存的修改',
   'settings.saveFailed': '设置未保存，填写的内容仍保留在页面上',
   'settings.invalid': '填写的内容有误，请按提示修改（共 {n} 处）',
-  'settings.otherIssues': '其他问题：',
   'settings.leave.body': '离开本页将丢失对文书设置所作的修改。',
   'settings.leave.save': '保存设置后离开',
 
@@ -380,6 +377,7 @@ export const zhCN = {
   'format.time': 'HH:mm:ss',
   'common.dismiss': '关闭',
   'common.listSeparator': '、',
+  'common.otherIssues': '其他问题：',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

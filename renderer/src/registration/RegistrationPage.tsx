@@ -305,7 +305,7 @@ function RegistrationForm() {
         <Alert color="red" title={topError.title} mb="md" ref={alertRef} tabIndex={-1} data-testid="form-error">
           {topError.others.length > 0 && (
             <>
-              <Text size="sm">{t('reg.otherIssues')}</Text>
+              <Text size="sm">{t('common.otherIssues')}</Text>
               <List size="sm">
                 {topError.others.map((o) => (
                   <List.Item key={o.path}>{o.message}</List.Item>

@@ -5,7 +5,7 @@
  * As in the document editor, what was typed lives only in this page until saved: a refused save
  * never replaces it, Ctrl+S saves, and leaving with unsaved changes asks first.
  */
-import { Alert, Box, Button, Checkbox, Group, Kbd, List, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Box, Button, Checkbox, Group, Kbd, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentSettings, NoticeInfo } from '../../../main/contract/documents';
 import type { ApiError } from '../../../main/contract/errors';
@@ -14,6 +14,7 @@ import { SettingsLoader } from './SettingsLoader';
 import { LeaveDialog } from '../app/LeaveDialog';
 import { useLeaveGuard } from '../app/useLeaveGuard';
 import { useForms } from '../documents/forms';
+import { ProblemBanner } from '../components/ProblemBanner';
 import { t } from '../i18n';
 import {
   draftOf,
@@ -200,27 +201,7 @@ function SettingsEditor({ initial, notices }: { initial: DocumentSettings; notic
           </Alert>
         )}
         {banner && (
-          <Alert
-            color="red"
-            title={t('settings.saveFailed')}
-            role="alert"
-            withCloseButton
-            closeButtonLabel={t('common.dismiss')}
-            onClose={() => setBanner(null)}
-            data-testid="settings-banner"
-          >
-            <Text size="sm">{banner.message}</Text>
-            {banner.items.length > 0 && (
-              <>
-                <Text size="sm">{t('settings.otherIssues')}</Text>
-                <List size="sm">
-                  {banner.items.map((m, i) => (
-                    <List.Item key={i}>{m}</List.Item>
-                  ))}
-                </List>
-              </>
-            )}
-          </Alert>
+          <ProblemBanner title={t('settings.saveFailed')} message={banner.message} items={banner.items} testId="settings-banner" onClose={() => setBanner(null)} />
         )}
 
         <Paper withBorder p="md" radius="sm" className={editable ? undefined : 'zf-readonly-form'} data-testid="settings-office">

@@ -5,13 +5,14 @@
  * As on 文书设置, what was typed stays on the page until saved: a refused save keeps it, Ctrl+S
  * saves, and leaving with unsaved changes asks first.
  */
-import { Alert, Box, Button, Group, Kbd, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Box, Button, Group, Kbd, Paper, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ProcedureSettings } from '../../../main/contract/procedure';
 import { useWorkstation } from '../app/context';
 import { SettingsLoader } from './SettingsLoader';
 import { LeaveDialog } from '../app/LeaveDialog';
 import { useLeaveGuard } from '../app/useLeaveGuard';
+import { ProblemBanner } from '../components/ProblemBanner';
 import { t } from '../i18n';
 import { checkDraft, draftOf, GROUP_TEXT, GROUPS, keysOfGroup, placeIssues, sameDraft, SETTING_KEYS, type Draft, type SettingKey } from './procedure/fields';
 import { SettingField } from './procedure/SettingField';
@@ -139,27 +140,7 @@ function SettingsEditor({ loaded }: { loaded: Loaded }) {
         </Stack>
 
         {banner && (
-          <Alert
-            color="red"
-            title={t('procSettings.saveFailed')}
-            role="alert"
-            withCloseButton
-            closeButtonLabel={t('common.dismiss')}
-            onClose={() => setBanner(null)}
-            data-testid="proc-settings-banner"
-          >
-            <Text size="sm">{banner.message}</Text>
-            {banner.items.length > 0 && (
-              <>
-                <Text size="sm">{t('procSettings.otherIssues')}</Text>
-                <List size="sm">
-                  {banner.items.map((m, i) => (
-                    <List.Item key={i}>{m}</List.Item>
-                  ))}
-                </List>
-              </>
-            )}
-          </Alert>
+          <ProblemBanner title={t('procSettings.saveFailed')} message={banner.message} items={banner.items} testId="proc-settings-banner" onClose={() => setBanner(null)} />
         )}
 
         {GROUPS.map((group) => (

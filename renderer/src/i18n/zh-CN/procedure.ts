@@ -327,7 +327,6 @@ export const procedureMessages = {
   'procSettings.unsaved': '有尚未保存的修改',
   'procSettings.saveFailed': '程序设置未保存，填写的内容仍保留在页面上',
   'procSettings.invalid': '填写的内容有误，请按提示修改（共 {n} 处）',
-  'procSettings.otherIssues': '其他问题：',
   'procSettings.leave.body': '离开本页将丢失对程序设置所作的修改。',
   'procSettings.leave.save': '保存设置后离开',
 } as const;
