@@ -142,34 +142,14 @@ export function encodeTiers(tiers: readonly DiscretionTier[]): string {
     .join(';');
 }
 
-/** Splits on an unescaped separator, removing the escapes. */
-function splitEscaped(s: string, sep: string): string[] {
+/** Splits on unescaped separators; `keepEscapes` leaves the backslashes for a split at the next level. */
+function splitOn(s: string, sep: string, keepEscapes: boolean): string[] {
   const parts: string[] = [];
   let cur = '';
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
     if (c === '\\' && i + 1 < s.length) {
-      cur += s[i + 1];
-      i++;
-    } else if (c === sep) {
-      parts.push(cur);
-      cur = '';
-    } else {
-      cur += c;
-    }
-  }
-  parts.push(cur);
-  return parts;
-}
-
-/** Splits on unescaped separators, keeping escapes for the next level. */
-function splitKeepingEscapes(s: string, sep: string): string[] {
-  const parts: string[] = [];
-  let cur = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === '\\' && i + 1 < s.length) {
-      cur += c + s[i + 1];
+      cur += keepEscapes ? c + s[i + 1] : s[i + 1];
       i++;
     } else if (c === sep) {
       parts.push(cur);
@@ -192,11 +172,11 @@ const RANGE = /^\s*([^-~～—]*?)\s*[-~～—]\s*([^-~～—]*?)\s*$/;
  */
 export function decodeTiers(cell: string): TierDecode {
   const tiers: { circumstance: string; fineMin: number | string; fineMax: number | string; description: string }[] = [];
-  const segments = splitKeepingEscapes(cell, ';');
+  const segments = splitOn(cell, ';', true);
   for (let k = 0; k < segments.length; k++) {
     const seg = segments[k];
     if (seg.trim() === '') continue;
-    const parts = splitEscaped(seg, ':');
+    const parts = splitOn(seg, ':', false);
     if (parts.length < 2 || parts.length > 3) {
       return { ok: false, message: `第${tiers.length + 1}档应写作“情节:下限-上限:说明”（多档之间用英文分号分隔，说明中的英文冒号、分号前加\\）` };
     }
