@@ -6,3 +6,4 @@ export * from './schemas';
 export * from './audit';
 export * from './catalog';
 export * from './procedure';
+export * from './idcard';
