@@ -7,6 +7,7 @@
  *   document rendering, warm and cold, against plain pdfkit (bench/documents.ts)
  *   audit chain verification over 1M entries, against the same walk without hashing (bench/audit.ts)
  *   deadline recomputation and the dashboard over 100k cases, against computing from every case's state (bench/deadlines.ts)
+ *   an ID-card read cycle's protocol cost against the same round trips with no protocol work (bench/idcard.ts)
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -125,6 +126,8 @@ async function main() {
   execFileSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'audit.ts')], { stdio: 'inherit' });
   // Deadline recomputation and the dashboard over 100k cases with procedural histories (bench/deadlines.ts).
   execFileSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'deadlines.ts')], { stdio: 'inherit' });
+  // ID-card reader: find + select + read over the simulated link and a real tty (bench/idcard.ts).
+  execFileSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'idcard.ts')], { stdio: 'inherit' });
 }
 
 void main();
