@@ -101,7 +101,7 @@ export class SimulatedUsbReader {
     this.alive();
   }
 
-  async transferOut(endpoint: number, data: BufferSource): Promise<USBOutTransferResult> {
+  async transferOut(endpoint: number, data: ArrayBuffer | ArrayBufferView): Promise<USBOutTransferResult> {
     this.alive();
     if (endpoint !== (this.o.outEndpoint ?? 2) || this.claimed === null) throw new Error('LIBUSB_ERROR_PIPE');
     const bytes = Buffer.from(data instanceof ArrayBuffer ? new Uint8Array(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength));

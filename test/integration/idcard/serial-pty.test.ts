@@ -87,7 +87,7 @@ describe('USB-serial reader over a real tty (socat pseudo-terminal pair)', () =>
     await pullCable(cable!, dir);
     cable = null;
     await waitFor(() => svc.status().state === 'disconnected', 'disconnected after the tty hung up');
-    assert.equal((await svc.read().catch((e: { code: string }) => e)).code, 'IDCARD_NOT_CONNECTED');
+    assert.equal(((await svc.read().catch((e: unknown) => e)) as { code?: string }).code, 'IDCARD_NOT_CONNECTED');
     cable = await plugCable(dir, svc.simulator);
     await waitFor(() => svc.status().state === 'ready', 'reattached by the rescan', 8000);
     svc.simulator.remove();
