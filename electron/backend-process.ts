@@ -20,6 +20,8 @@ async function run() {
   backend.onEvent((name, payload) => parentPort.postMessage({ kind: 'event', name, payload }));
   parentPort.on('message', async ({ data }) => {
     if (data.kind === 'closed') {
+      const gone = connections.get(data.windowId);
+      if (gone) backend.release(gone);
       connections.delete(data.windowId);
       return;
     }

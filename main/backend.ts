@@ -32,6 +32,9 @@ import { recomputeAllDeadlines } from './services/deadlines';
 import { actOnCase, getProcedure, type ProcedureDeps } from './services/procedure';
 import { getProcedureSettings, updateProcedureSettings } from './services/procedure-settings';
 import { DEFAULT_PROCEDURE_SETTINGS, PROCEDURE_SETTING_SOURCES } from './contract/procedure';
+import { IdCardReaderService, type ReaderServiceOptions } from './devices/idcard/reader-service';
+import { defaultReaderSettings, getReaderSettings, updateReaderSettings } from './services/device-settings';
+import { cardPhoto, photoUnavailableReason, readCard } from './services/idcard';
 
 export const APP_VERSION = '0.1.0';
 
@@ -45,6 +48,8 @@ export interface BackendOptions {
   /** Form definitions + PDF renderer; the shipped engine unless a test brings its own. */
   documentEngine?: DocumentEngine;
   log?: (msg: string, err?: unknown) => void;
+  /** ID-card reader: simulator latency, time-outs, a USB bus for tests. */
+  reader?: Omit<ReaderServiceOptions, 'onStatus' | 'log'>;
 }
 
 export type EventSink = <K extends EventName>(name: K, payload: EventPayload<K>) => void;
@@ -54,6 +59,8 @@ export interface Backend {
   dispatch: Dispatch;
   /** Subscribes to events for every connection; returns the unsubscribe function. */
   onEvent(sink: EventSink): () => void;
+  /** A window's connection ended: drops what it had asked for (e.g. watching the card reader). */
+  release(conn: Connection): void;
   close(): Promise<void>;
 }
 
@@ -88,6 +95,15 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
   const emit: EventSink = (name, payload) => {
     for (const s of sinks) s(name, payload);
   };
+  const log = opts.log ?? ((msg: string, err?: unknown) => console.error(msg, err));
+  const reader = new IdCardReaderService({ ...opts.reader, onStatus: (status) => emit('idcard.status', status), log });
+  const readerSettings = () => db.read((m) => getReaderSettings(m));
+  const applyReaderSettings = async () => {
+    const s = await readerSettings();
+    await reader.configure(s);
+    reader.setPhotoUnavailable(await photoUnavailableReason(s));
+  };
+  await applyReaderSettings();
   const signedIn = (conn: Connection) => {
     if (!conn.session) throw new AppError('NOT_AUTHENTICATED');
     return conn.session;
@@ -175,6 +191,18 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
     'catalog.import': (input, conn) => importCatalog(db, auditActor(signedIn(conn)), clock, input),
     'audit.list': (input, conn) => listAudit(db, signedIn(conn), input),
     'audit.verify': () => verifyAudit(db, clock),
+    'idcard.status': async () => reader.status(),
+    'idcard.watch': async (input, conn) => reader.watch(conn, input.on),
+    'idcard.read': (_input, conn) => readCard(db, reader, auditActor(signedIn(conn)), clock),
+    'idcard.photo': async (input) => cardPhoto(db, await readerSettings(), input.readId),
+    'idcard.simulator.get': async () => reader.simulatorState(),
+    'idcard.simulator.control': async (input) => reader.simulatorControl(input),
+    'settings.devices.get': async () => ({ settings: await readerSettings(), defaults: await db.read((m) => defaultReaderSettings(m)) }),
+    'settings.devices.update': async (input, conn) => {
+      const saved = await updateReaderSettings(db, auditActor(signedIn(conn)), clock, input);
+      await applyReaderSettings();
+      return saved;
+    },
   };
 
   return {
@@ -184,7 +212,11 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
       sinks.add(sink);
       return () => sinks.delete(sink);
     },
+    release(conn) {
+      reader.watch(conn, false);
+    },
     close: async () => {
+      await reader.close();
       await docs.engine.close?.();
       await db.close();
     },

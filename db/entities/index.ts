@@ -1,5 +1,6 @@
 import { AccountRow } from './account';
 import { AuditRow } from './audit';
+import { CardReadRow } from './card-read';
 import { CaseRow } from './case';
 import { CaseOfficerRow } from './case-officer';
 import { CauseRow } from './cause';
@@ -14,12 +15,12 @@ import { CalendarDayRow, CaseDeadlineRow, CaseEventRow } from './procedure';
 
 export {
   CalendarDayRow, CaseDeadlineRow, CaseEventRow,
-  AccountRow, AuditRow, CaseRow, CaseOfficerRow, CauseRow, ConveyanceRow, DocumentRow, NumberCounterRow, NumberLedgerRow, OfficeRow,
+  AccountRow, AuditRow, CardReadRow, CaseRow, CaseOfficerRow, CauseRow, ConveyanceRow, DocumentRow, NumberCounterRow, NumberLedgerRow, OfficeRow,
   OfficeSettingRow, OfficerRow, OutboxRow, PartyRow,
 };
 
 export const ENTITIES = [
   CalendarDayRow, CaseDeadlineRow, CaseEventRow,
-  AccountRow, AuditRow, CaseRow, CaseOfficerRow, CauseRow, ConveyanceRow, DocumentRow, NumberCounterRow, NumberLedgerRow, OfficeRow,
+  AccountRow, AuditRow, CardReadRow, CaseRow, CaseOfficerRow, CauseRow, ConveyanceRow, DocumentRow, NumberCounterRow, NumberLedgerRow, OfficeRow,
   OfficeSettingRow, OfficerRow, OutboxRow, PartyRow,
 ];

@@ -20,4 +20,12 @@ export class PartyRow {
   @Column({ type: 'text' }) address: string;
   @Column({ type: 'text' }) phone: string;
   @Column({ type: 'text', nullable: true }) workplace: string | null;
+  @Column({ type: 'text', name: 'id_issuer', nullable: true }) idIssuer: string | null;
+  @Column({ type: 'text', name: 'id_valid_from', nullable: true }) idValidFrom: string | null;
+  /** ISO date, or `long_term` (长期). */
+  @Column({ type: 'text', name: 'id_valid_until', nullable: true }) idValidUntil: string | null;
+  @Column({ type: 'text', name: 'english_name', nullable: true }) englishName: string | null;
+  @Column({ type: 'text', nullable: true }) nationality: string | null;
+  /** 读卡核验: the card read the party was registered from. */
+  @Column({ type: 'integer', name: 'card_read_id', nullable: true }) cardReadId: number | null;
 }

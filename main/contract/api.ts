@@ -9,6 +9,7 @@ import { CATEGORY_CODES } from './domain';
 import * as au from './audit';
 import * as cat from './catalog';
 import * as d from './documents';
+import * as idc from './idcard';
 import * as pr from './procedure';
 import * as s from './schemas';
 
@@ -109,6 +110,23 @@ export const calls = {
   /** A case's audit trail (any staff), or the office's whole log (head, admin, archivist). */
   'audit.list': call(au.auditQuery, au.auditPage, ALL_STAFF),
   'audit.verify': call(empty, au.auditVerdict, ['head', 'admin', 'archivist']),
+
+  /** The desk's ID-card reader: its state, as the status bar shows it. */
+  'idcard.status': call(empty, idc.readerStatus, 'signed-in'),
+  /**
+   * A party form is open (`on`) or closed: while any window watches, the reader is asked every
+   * `pollMs` whether a card was placed, and `idcard.status` reports `cardPresent`.
+   */
+  'idcard.watch': call(z.object({ on: z.boolean() }).strict(), idc.readerStatus, DRAFTERS),
+  /** Reads the card on the reader now (find, select, read text and photo, appended address) and keeps the read. */
+  'idcard.read': call(empty, idc.cardRead, DRAFTERS, true),
+  /** The photo of a stored read, decoded through the vendor's library where one is installed. */
+  'idcard.photo': call(z.object({ readId: id }).strict(), idc.cardPhoto, ALL_STAFF),
+  'idcard.simulator.get': call(empty, idc.simulatorState, DRAFTERS),
+  /** Places or lifts a card, unplugs or plugs the simulated reader; refused unless the simulator is the reader. */
+  'idcard.simulator.control': call(idc.simulatorControl, idc.simulatorState, DRAFTERS),
+  'settings.devices.get': call(empty, z.object({ settings: idc.readerSettings, defaults: idc.readerSettings }), ['admin', 'head']),
+  'settings.devices.update': call(idc.readerSettings.strict(), idc.readerSettings, ['admin'], true),
 } as const satisfies Record<string, CallSpec>;
 
 export type Calls = typeof calls;
@@ -126,6 +144,8 @@ export function isCallName(name: unknown): name is CallName {
 export const events = {
   'cases.changed': z.object({ id: z.number().int(), caseNumber: z.string() }),
   'documents.changed': z.object({ id: z.number().int(), caseId: z.number().int() }),
+  /** The reader's state changed (plugged, unplugged, card placed, reading, failed). Carries no personal data. */
+  'idcard.status': idc.readerStatus,
 } as const satisfies Record<string, z.ZodType>;
 
 export type Events = typeof events;

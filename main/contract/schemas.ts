@@ -10,6 +10,7 @@ import {
   ID_TYPE_CODES,
   ROLE_CODES,
 } from './domain';
+import { CARD_KIND_CODES, LONG_TERM } from './idcard';
 import { validateCreditCode, validateIdNumber, validatePlate } from './validation';
 
 const text = (label: string, max: number) =>
@@ -48,8 +49,20 @@ export const individualPartyInput = z
     address: text('住址', 200),
     phone: phone,
     workplace: optionalText('工作单位', 100),
+    /** 签发机关 and 有效期限 of the identity document, as printed on it (filled by reading the card). */
+    idIssuer: optionalText('签发机关', 50),
+    idValidFrom: z.union([isoDate, z.literal('')]).optional().default(''),
+    idValidUntil: z.union([isoDate, z.literal(LONG_TERM), z.literal('')]).optional().default(''),
+    /** Foreign permanent residents: English name and GB/T 2659 nationality code. */
+    englishName: optionalText('英文姓名', 100),
+    nationality: z.string().trim().regex(/^([A-Z]{3})?$/, '国籍代码应为3个大写字母').optional().default(''),
+    /** The card read this party was filled from (读卡核验); the backend checks the read matches. */
+    cardReadId: id.optional(),
   })
   .superRefine((p, ctx) => {
+    if (p.idValidFrom && p.idValidUntil && p.idValidUntil !== LONG_TERM && p.idValidUntil < p.idValidFrom) {
+      ctx.addIssue({ code: 'custom', path: ['idValidUntil'], message: '有效期截止日期早于起始日期' });
+    }
     if (p.idType !== 'resident_id' && p.idType !== 'hmt_residence_permit') return;
     const r = validateIdNumber(p.idNumber);
     if (!r.ok) {
@@ -180,6 +193,24 @@ export const party = z.object({
   address: z.string(),
   phone: z.string(),
   workplace: z.string().nullable(),
+  idIssuer: z.string().nullable(),
+  idValidFrom: z.string().nullable(),
+  /** ISO date or `long_term`. */
+  idValidUntil: z.string().nullable(),
+  englishName: z.string().nullable(),
+  nationality: z.string().nullable(),
+  /** 读卡核验: the card read the party was registered from. */
+  card: z
+    .object({
+      readId: id,
+      kind: z.enum(CARD_KIND_CODES),
+      readAt: z.string(),
+      simulated: z.boolean(),
+      hasPhoto: z.boolean(),
+      /** The document's validity had ended on the day of registration. */
+      expired: z.boolean(),
+    })
+    .nullable(),
 });
 export type Party = z.infer<typeof party>;
 

@@ -100,7 +100,10 @@ export async function startBrowserHost(backend: Backend, opts: { rendererDir: st
   function serveConnection(ws: WebSocket) {
     const conn: Connection = { session: null };
     live.set(ws, conn);
-    ws.on('close', () => live.delete(ws));
+    ws.on('close', () => {
+      live.delete(ws);
+      backend.release(conn);
+    });
     ws.on('message', async (data, isBinary) => {
       const msg = isBinary ? null : parseClientMessage(data.toString());
       if (!msg) {

@@ -14,6 +14,7 @@ import {
 import type { Database } from '../../db/open';
 import type { Category } from '../contract/domain';
 import { AppError } from '../contract/errors';
+import { cardSummaries, claimCardReads, linkCardReads } from './card-reads';
 import type { CaseDetail, CasePage, CaseSummary, Cause, Officer, Party } from '../contract/schemas';
 import type { CallParsedInput } from '../contract/api';
 import { maskIdNumber } from '../contract/validation';
@@ -112,7 +113,8 @@ export async function createCase(db: Database, actor: Actor, input: CreateInput,
       reason: '',
       at: now,
     });
-    await m.insert(
+    const reads = await claimCardReads(m, input.parties, now);
+    const partyInsert = await m.insert(
       PartyRow,
       input.parties.map((p, ordinal) =>
         p.kind === 'individual'
@@ -120,14 +122,18 @@ export async function createCase(db: Database, actor: Actor, input: CreateInput,
               caseId, ordinal, kind: p.kind, name: p.name, gender: p.gender, ethnicity: p.ethnicity ?? null, birthDate: p.birthDate,
               idType: p.idType, idNumber: p.idNumber, creditCode: null, legalRep: null, legalRepTitle: null,
               address: p.address, phone: p.phone, workplace: p.workplace,
+              idIssuer: p.idIssuer || null, idValidFrom: p.idValidFrom || null, idValidUntil: p.idValidUntil || null,
+              englishName: p.englishName || null, nationality: p.nationality || null, cardReadId: p.cardReadId ?? null,
             }
           : {
               caseId, ordinal, kind: p.kind, name: p.name, gender: null, ethnicity: null, birthDate: null, idType: null,
               idNumber: null, creditCode: p.creditCode, legalRep: p.legalRep, legalRepTitle: p.legalRepTitle,
               address: p.address, phone: p.phone, workplace: null,
+              idIssuer: null, idValidFrom: null, idValidUntil: null, englishName: null, nationality: null, cardReadId: null,
             },
       ),
     );
+    await linkCardReads(m, reads, partyInsert.identifiers.map((i) => Number(i.id)));
     await m.insert(CaseOfficerRow, input.officerIds.map((officerId, ordinal) => ({ caseId, officerId, ordinal })));
     if (input.conveyances.length) {
       await m.insert(ConveyanceRow, input.conveyances.map((c, ordinal) => ({ caseId, ordinal, ...c })));
@@ -175,6 +181,7 @@ async function loadDetail(m: EntityManager, id: number): Promise<CaseDetail> {
     [id],
   )) as (Omit<Officer, 'active'> & { active: number })[];
   const parties = await m.find(PartyRow, { where: { caseId: id }, order: { ordinal: 'ASC' } });
+  const cards = await cardSummaries(m, parties, c.registeredAt);
   const conveyances = await m.find(ConveyanceRow, { where: { caseId: id }, order: { ordinal: 'ASC' } });
   const creator = (await m.query('SELECT display_name AS n FROM account WHERE id = ?', [c.createdBy])) as { n: string }[];
   return {
@@ -197,6 +204,8 @@ async function loadDetail(m: EntityManager, id: number): Promise<CaseDetail> {
         id: p.id, kind: p.kind, name: p.name, gender: p.gender, ethnicity: p.ethnicity, birthDate: p.birthDate,
         idType: p.idType, idNumber: p.idNumber, creditCode: p.creditCode, legalRep: p.legalRep,
         legalRepTitle: p.legalRepTitle, address: p.address, phone: p.phone, workplace: p.workplace,
+        idIssuer: p.idIssuer, idValidFrom: p.idValidFrom, idValidUntil: p.idValidUntil, englishName: p.englishName,
+        nationality: p.nationality, card: cards.get(p.id) ?? null,
       }),
     ),
     conveyances: conveyances.map((v) => ({ id: v.id, kind: v.kind, plate: v.plate, plateColor: v.plateColor, model: v.model })),

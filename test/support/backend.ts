@@ -2,7 +2,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createBackend, type Backend } from '../../main/backend';
+import { createBackend, type Backend, type BackendOptions } from '../../main/backend';
+import { NO_LATENCY } from '../../main/devices/idcard/simulator/sam-simulator';
 import type { CallInput, CallName, CallOutput } from '../../main/contract/api';
 import type { ApiError } from '../../main/contract/errors';
 import type { Connection } from '../../main/rpc/dispatcher';
@@ -44,9 +45,19 @@ export function clientOf(backend: Backend, conn: Connection): Client {
   };
 }
 
-export async function startTestBackend(opts: { dataDir?: string; clock?: Clock; demoCases?: number } = {}): Promise<TestBackend> {
+export async function startTestBackend(
+  opts: { dataDir?: string; clock?: Clock; demoCases?: number; reader?: BackendOptions['reader'] } = {},
+): Promise<TestBackend> {
   const dataDir = opts.dataDir ?? tempDir();
-  const backend = await createBackend({ dataDir, host: 'browser', clock: opts.clock, demoCases: opts.demoCases ?? 0, log: () => undefined });
+  const backend = await createBackend({
+    dataDir,
+    host: 'browser',
+    clock: opts.clock,
+    demoCases: opts.demoCases ?? 0,
+    log: () => undefined,
+    // The demo office's simulated reader, answering without its demo latency unless a test wants it.
+    reader: opts.reader ?? { simulatorLatency: NO_LATENCY },
+  });
   return {
     backend,
     dataDir,

@@ -173,6 +173,11 @@ export function sampleIndividual(rng: Rng): IndividualInput {
     address: addressLocal || !region ? homeAddress(rng, true) : regionAddress(rng, region),
     phone: mobile(rng),
     workplace: chance(rng, 0.5) ? '' : companyName(rng, pick(rng, Object.values(INDUSTRIES).flat())),
+    idIssuer: '',
+    idValidFrom: '',
+    idValidUntil: '',
+    englishName: '',
+    nationality: '',
   };
 }
 

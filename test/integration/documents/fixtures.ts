@@ -69,6 +69,7 @@ export const INDIVIDUAL_CASE: CaseDetail = {
       address: '浙江省东州市西湖区文三路259号3幢502室',
       phone: '13857112345',
       workplace: '东州顺达物流有限公司 驾驶员',
+      idIssuer: null, idValidFrom: null, idValidUntil: null, englishName: null, nationality: null, card: null,
     },
   ],
   conveyances: [{ id: 21, kind: 'vehicle', plate: '浙A12345', plateColor: '黄色', model: '重型厢式货车' }],
@@ -104,6 +105,7 @@ export const ORGANISATION_CASE: CaseDetail = {
       address: '东州市钱塘区下沙街道福城路88号',
       phone: '0571-86001234',
       workplace: null,
+      idIssuer: null, idValidFrom: null, idValidUntil: null, englishName: null, nationality: null, card: null,
     },
   ],
 };

@@ -39,7 +39,7 @@ describe('migration 0003 (procedure, deadlines, calendar, discretion, audit chan
     }
     await old.close();
 
-    const db = await openDatabase(file2);
+    const db = await openDatabase(file2, { upTo: 3 });
     const r = db.raw();
     assert.equal(r.pragma('user_version', { simple: true }), 3);
     const queued = r.prepare('SELECT procedure, awaiting, procedure_state AS s FROM enforcement_case ORDER BY id').all() as { procedure: string; awaiting: string; s: string }[];
