@@ -2,6 +2,7 @@ import { AppShell, Badge, Button, Divider, Group, NavLink, Stack, Text, Title } 
 import { useEffect, useRef } from 'react';
 import { labelOf, ROLES } from '../../../main/contract/domain';
 import { StatusLine } from '../components/StatusLine';
+import { ReaderStatusIndicator } from '../devices/ReaderStatusIndicator';
 import { t } from '../i18n';
 import { DocumentEditorPage } from '../documents/DocumentEditorPage';
 import { CaseListPage } from '../pages/CaseListPage';
@@ -10,6 +11,7 @@ import { NotFoundPage } from '../pages/NotFoundPage';
 import { RegistrationPage } from '../registration/RegistrationPage';
 import { DocumentSettingsPage } from '../settings/DocumentSettingsPage';
 import { CalendarPage } from '../settings/CalendarPage';
+import { DeviceSettingsPage } from '../settings/DeviceSettingsPage';
 import { ProcedureSettingsPage } from '../settings/ProcedureSettingsPage';
 import { CatalogPage } from '../catalog/CatalogPage';
 import { AuditPage } from '../audit/AuditPage';
@@ -24,6 +26,7 @@ export function Shell() {
   const role = session.account.role;
   const canSeeSettings = mayCall(role, 'settings.documents.get');
   const canSeeCatalog = mayCall(role, 'catalog.records');
+  const canSeeDevices = mayCall(role, 'settings.devices.get');
   const canVerifyAudit = mayCall(role, 'audit.verify');
   const isAdmin = mayCall(role, 'settings.procedure.update');
   const canEditSettings = mayCall(session.account.role, 'settings.documents.update');
@@ -78,7 +81,7 @@ export function Shell() {
           {navItem(t('nav.cases'), { name: 'cases' }, route.name === 'cases' || route.name === 'case' || route.name === 'document')}
           {canRegister && navItem(t('nav.register'), { name: 'register' }, route.name === 'register')}
           {canVerifyAudit && navItem(t('nav.audit'), { name: 'audit' }, route.name === 'audit')}
-          {(canSeeSettings || canSeeCatalog || isAdmin) && (
+          {(canSeeSettings || canSeeCatalog || canSeeDevices || isAdmin) && (
             <>
               <Text size="xs" c="dimmed" px="sm" pt="md" pb={6} fw={600}>
                 {t('nav.adminSection')}
@@ -87,6 +90,7 @@ export function Shell() {
               {canSeeCatalog && navItem(t('nav.causeCatalog'), { name: 'causeCatalog' }, route.name === 'causeCatalog')}
               {isAdmin && navItem(t('nav.procedureSettings'), { name: 'procedureSettings' }, route.name === 'procedureSettings')}
               {isAdmin && navItem(t('nav.calendar'), { name: 'calendar' }, route.name === 'calendar')}
+              {canSeeDevices && navItem(t('nav.deviceSettings'), { name: 'deviceSettings' }, route.name === 'deviceSettings')}
             </>
           )}
         </Stack>
@@ -101,6 +105,7 @@ export function Shell() {
         {route.name === 'procedureSettings' && <ProcedureSettingsPage />}
         {route.name === 'calendar' && <CalendarPage />}
         {route.name === 'causeCatalog' && <CatalogPage />}
+        {route.name === 'deviceSettings' && <DeviceSettingsPage />}
         {route.name === 'dashboard' && <DashboardPage />}
         {route.name === 'audit' && <AuditPage />}
         {route.name === 'not-found' && <NotFoundPage />}
@@ -109,10 +114,11 @@ export function Shell() {
       <AppShell.Footer>
         <StatusLine
           appInfo={appInfo}
+          devices={<ReaderStatusIndicator />}
           extra={t(
             route.name === 'document'
               ? 'status.shortcutsDocument'
-              : route.name === 'documentSettings' && canEditSettings
+              : (route.name === 'documentSettings' && canEditSettings) || (route.name === 'deviceSettings' && mayCall(role, 'settings.devices.update'))
                 ? 'status.shortcutsSettings'
                 : 'status.shortcuts',
           )}

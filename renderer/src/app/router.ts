@@ -1,6 +1,7 @@
 /**
  * Hash routing: #/cases, #/cases/new, #/cases/:id, #/cases/:caseId/documents/:docId,
- * #/settings/documents, #/settings/procedure, #/settings/calendar, #/settings/causes, #/dashboard, #/audit. The launch
+ * #/settings/documents, #/settings/procedure, #/settings/calendar, #/settings/causes, #/settings/devices,
+ * #/dashboard, #/audit. The launch
  * URL's #token=… fragment is taken away by the transport before the first route is read, so
  * routing starts after createClient().
  *
@@ -18,6 +19,7 @@ export type Route =
   | { name: 'procedureSettings' }
   | { name: 'calendar' }
   | { name: 'causeCatalog' }
+  | { name: 'deviceSettings' }
   | { name: 'dashboard' }
   | { name: 'audit' }
   | { name: 'not-found'; path: string };
@@ -30,6 +32,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/settings/procedure') return { name: 'procedureSettings' };
   if (path === '/settings/calendar') return { name: 'calendar' };
   if (path === '/settings/causes') return { name: 'causeCatalog' };
+  if (path === '/settings/devices') return { name: 'deviceSettings' };
   if (path === '/dashboard') return { name: 'dashboard' };
   if (path === '/audit') return { name: 'audit' };
   const m = /^\/cases\/(\d{1,12})$/.exec(path);
@@ -57,6 +60,8 @@ export function hrefOf(route: Route): string {
       return '#/settings/calendar';
     case 'causeCatalog':
       return '#/settings/causes';
+    case 'deviceSettings':
+      return '#/settings/devices';
     case 'dashboard':
       return '#/dashboard';
     case 'audit':

@@ -1,9 +1,10 @@
 import { Group, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import type { AppInfo } from '../../../main/contract/schemas';
 import { t } from '../i18n';
 
-/** The status bar: how the workstation runs and which version. */
-export function StatusLine({ appInfo, extra }: { appInfo: AppInfo | null; extra?: string }) {
+/** The status bar: how the workstation runs and which version, the desk's devices, the page's shortcuts. */
+export function StatusLine({ appInfo, devices, extra }: { appInfo: AppInfo | null; devices?: ReactNode; extra?: string }) {
   return (
     <Group h={28} px="md" gap="lg" wrap="nowrap" style={{ borderTop: '1px solid var(--mantine-color-gray-3)', background: 'var(--mantine-color-gray-1)' }}>
       {appInfo ? (
@@ -23,6 +24,7 @@ export function StatusLine({ appInfo, extra }: { appInfo: AppInfo | null; extra?
           {t('status.offline')}
         </Text>
       )}
+      {devices}
       {extra && (
         <Text size="xs" c="dimmed" ml="auto">
           {extra}

@@ -5,12 +5,14 @@
  */
 import { auditMessages } from './zh-CN/audit';
 import { catalogMessages } from './zh-CN/catalog';
+import { idcardMessages } from './zh-CN/idcard';
 import { procedureMessages } from './zh-CN/procedure';
 
 export const zhCN = {
   ...procedureMessages,
   ...catalogMessages,
   ...auditMessages,
+  ...idcardMessages,
   // Application frame
   'app.name': '执法工作站',
   'app.fullName': '交通运输行政执法工作站',

@@ -7,7 +7,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import type { CallName, CallOutput } from '../../../main/contract/api';
 import { mayCall, useWorkstation } from '../app/context';
 
-type SettingsCall = 'settings.documents.get' | 'settings.procedure.get';
+type SettingsCall = 'settings.documents.get' | 'settings.procedure.get' | 'settings.devices.get';
 
 export interface SettingsLoaderProps<K extends SettingsCall> {
   call: K;
@@ -27,7 +27,7 @@ export function SettingsLoader<K extends SettingsCall>({ call, gate, texts, forb
   useEffect(() => {
     if (!allowed) return;
     let live = true;
-    // Both settings calls take an empty input.
+    // Every settings call takes an empty input.
     void backend.call(call as SettingsCall, {}).then((r) => {
       if (!live) return;
       if (r.ok) setLoaded(r.value as CallOutput<K>);

@@ -1,0 +1,346 @@
+/**
+ * 设备设置: how this desk's ID-card reader is attached (USB, serial, the simulator, none), how
+ * often an open party form asks for a card, and where the reader vendor's photo decoder lives.
+ * The 系统管理员 edits them; a 负责人 may look.
+ *
+ * As on the other settings pages, what was typed stays on the page until saved: a refused save
+ * keeps it, Ctrl+S saves, and leaving with unsaved changes asks first.
+ */
+import { Alert, Box, Button, Group, Kbd, NumberInput, Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ApiError } from '../../../main/contract/errors';
+import { READER_STATES, READER_TRANSPORTS, type ReaderSettings, type ReaderTransportSetting } from '../../../main/contract/idcard';
+import { mayCall, useWorkstation } from '../app/context';
+import { LeaveDialog } from '../app/LeaveDialog';
+import { useLeaveGuard } from '../app/useLeaveGuard';
+import { ProblemBanner } from '../components/ProblemBanner';
+import { useReaderStatus } from '../devices/reader-status';
+import { t } from '../i18n';
+import { BAUD_RATES, checkDraft, DEVICE_FIELDS, draftOf, placeIssues, sameDraft, type DeviceDraft, type DeviceField, type FieldErrors } from './devices/fields';
+import { SettingsLoader } from './SettingsLoader';
+
+export function DeviceSettingsPage() {
+  return (
+    <SettingsLoader
+      call="settings.devices.get"
+      forbiddenTestId="device-settings-forbidden"
+      texts={{ forbidden: t('devSettings.forbidden'), loadFailed: t('devSettings.loadFailed'), loading: t('devSettings.loading') }}
+    >
+      {(loaded) => <SettingsEditor initial={loaded.settings} defaults={loaded.defaults} />}
+    </SettingsLoader>
+  );
+}
+
+interface Banner {
+  message: string;
+  /** Problems that belong to no input on the page. */
+  items: string[];
+}
+
+function SettingsEditor({ initial, defaults }: { initial: ReaderSettings; defaults: ReaderSettings }) {
+  const { backend, session } = useWorkstation();
+  const editable = mayCall(session.account.role, 'settings.devices.update');
+  const [draft, setDraft] = useState<DeviceDraft>(() => draftOf(initial));
+  /** As the backend last stored it: the page is "dirty" while `draft` differs. */
+  const [saved, setSaved] = useState<DeviceDraft>(() => draftOf(initial));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [banner, setBanner] = useState<Banner | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [justSaved, setJustSaved] = useState(false);
+  const [focusField, setFocusField] = useState<DeviceField | null>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+
+  const dirty = !sameDraft(draft, saved);
+  const isDefault = sameDraft(draft, draftOf(defaults));
+
+  const change = useCallback(<K extends DeviceField>(key: K, value: DeviceDraft[K]) => {
+    setDraft((d) => ({ ...d, [key]: value }));
+    setErrors((e) => {
+      if (!(key in e)) return e;
+      const rest = { ...e };
+      delete rest[key];
+      return rest;
+    });
+    setJustSaved(false);
+  }, []);
+
+  useEffect(() => {
+    if (!focusField) return;
+    setFocusField(null);
+    const box = rootRef.current?.querySelector<HTMLElement>(`[data-path="${focusField}"]`);
+    if (!box) return;
+    box.scrollIntoView({ block: 'center' });
+    box.querySelector<HTMLElement>('input, textarea')?.focus({ preventScroll: true });
+  }, [focusField]);
+
+  const showErrors = (byField: FieldErrors, message: string, others: string[]) => {
+    setErrors(byField);
+    setJustSaved(false);
+    setBanner({ message, items: others });
+    const first = DEVICE_FIELDS.find((f) => f in byField);
+    if (first) setFocusField(first);
+  };
+
+  const save = async (): Promise<boolean> => {
+    if (!editable || busy) return false;
+    const sent = draft;
+    const checked = checkDraft(sent);
+    if (!checked.ok) {
+      showErrors(checked.errors, t('devSettings.invalid', { n: Object.keys(checked.errors).length }), []);
+      return false;
+    }
+    setBusy(true);
+    const r = await backend.call('settings.devices.update', checked.settings);
+    setBusy(false);
+    if (!r.ok) {
+      report(r.error, sent);
+      return false;
+    }
+    const stored = draftOf(r.value);
+    setSaved(stored);
+    // Whatever was typed while the call was under way stays, and still counts as unsaved.
+    setDraft((d) => (sameDraft(d, sent) ? stored : d));
+    setErrors({});
+    setBanner(null);
+    setJustSaved(true);
+    return true;
+  };
+
+  const report = (err: ApiError, sent: DeviceDraft) => {
+    const { byField, others } = placeIssues(err.issues ?? [], sent);
+    const placed = Object.keys(byField).length;
+    showErrors(byField, err.code === 'VALIDATION_FAILED' && placed > 0 ? t('devSettings.invalid', { n: placed }) : err.message, others);
+  };
+
+  // Ctrl+S saves wherever the focus is on the page (never the browser's "save page as").
+  const saveRef = useRef(save);
+  saveRef.current = save;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return;
+      if (e.key === 's' || e.key === 'S') {
+        e.preventDefault();
+        void saveRef.current();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const guard = useLeaveGuard(dirty, save);
+
+  const transports = useMemo(() => READER_TRANSPORTS.map((x) => ({ value: x.code, label: x.label })), []);
+  const bauds = useMemo(() => BAUD_RATES.map((b) => ({ value: b, label: b })), []);
+  const usesUsb = draft.transport === 'auto' || draft.transport === 'usb';
+  const usesSerial = draft.transport === 'auto' || draft.transport === 'serial';
+  const field = (key: DeviceField) => ({ 'data-path': key });
+
+  return (
+    <Box ref={rootRef} maw={980}>
+      <Stack gap="md">
+        <Stack gap={4}>
+          <Title order={3}>{t('devSettings.title')}</Title>
+          <Text size="sm" c="dimmed">
+            {t('devSettings.intro')}
+          </Text>
+        </Stack>
+
+        <CurrentStatus />
+
+        {!editable && (
+          <Alert color="blue" data-testid="device-settings-readonly">
+            {t('devSettings.readOnly')}
+          </Alert>
+        )}
+        {banner && (
+          <ProblemBanner
+            title={t('devSettings.saveFailed')}
+            message={banner.message}
+            items={banner.items}
+            testId="device-settings-banner"
+            onClose={() => setBanner(null)}
+          />
+        )}
+
+        <Paper withBorder p="md" radius="sm" className={editable ? undefined : 'zf-readonly-form'} data-testid="device-settings-reader">
+          <Stack gap="sm">
+            <Stack gap={2}>
+              <Title order={4}>{t('devSettings.section.reader')}</Title>
+              <Text size="sm" c="dimmed">
+                {t('devSettings.readerHint')}
+              </Text>
+            </Stack>
+            <SimpleGrid cols={2} spacing="sm" verticalSpacing="sm">
+              <Box {...field('transport')}>
+                <Select
+                  label={t('devSettings.transport')}
+                  data={transports}
+                  value={draft.transport}
+                  onChange={(v) => v && change('transport', v as ReaderTransportSetting)}
+                  allowDeselect={false}
+                  readOnly={!editable}
+                  error={errors.transport}
+                />
+              </Box>
+              <Box {...field('pollMs')}>
+                <NumberInput
+                  label={t('devSettings.pollMs')}
+                  description={t('devSettings.pollMsHint')}
+                  value={draft.pollMs}
+                  onChange={(v) => change('pollMs', typeof v === 'number' ? v : v.trim() === '' ? '' : Number(v))}
+                  min={100}
+                  max={2000}
+                  step={50}
+                  clampBehavior="none"
+                  allowDecimal={false}
+                  allowNegative={false}
+                  hideControls
+                  readOnly={!editable}
+                  error={errors.pollMs}
+                  rightSection={
+                    <Text size="sm" c="dimmed" pr={8}>
+                      {t('devSettings.ms')}
+                    </Text>
+                  }
+                  rightSectionWidth={48}
+                  rightSectionPointerEvents="none"
+                />
+              </Box>
+              <Box {...field('usbIds')} style={{ opacity: usesUsb ? 1 : 0.6 }}>
+                <Textarea
+                  label={t('devSettings.usbIds')}
+                  description={t('devSettings.usbIdsHint')}
+                  value={draft.usbIds}
+                  onChange={(e) => change('usbIds', e.currentTarget.value)}
+                  autosize
+                  minRows={3}
+                  maxRows={8}
+                  spellCheck={false}
+                  className="zf-mono"
+                  readOnly={!editable}
+                  error={errors.usbIds}
+                />
+              </Box>
+              <Stack gap="sm" style={{ opacity: usesSerial ? 1 : 0.6 }}>
+                <Box {...field('serialPath')}>
+                  <TextInput
+                    label={t('devSettings.serialPath')}
+                    description={t('devSettings.serialPathHint')}
+                    placeholder={t('devSettings.serialPathPlaceholder')}
+                    value={draft.serialPath}
+                    onChange={(e) => change('serialPath', e.currentTarget.value)}
+                    spellCheck={false}
+                    readOnly={!editable}
+                    error={errors.serialPath}
+                  />
+                </Box>
+                <Box {...field('baudRate')}>
+                  <Select
+                    label={t('devSettings.baudRate')}
+                    data={bauds}
+                    value={draft.baudRate}
+                    onChange={(v) => v && change('baudRate', v)}
+                    allowDeselect={false}
+                    readOnly={!editable}
+                    error={errors.baudRate}
+                  />
+                </Box>
+              </Stack>
+            </SimpleGrid>
+          </Stack>
+        </Paper>
+
+        <Paper withBorder p="md" radius="sm" className={editable ? undefined : 'zf-readonly-form'} data-testid="device-settings-photo">
+          <Stack gap="sm">
+            <Stack gap={2}>
+              <Title order={4}>{t('devSettings.section.photo')}</Title>
+              <Text size="sm" c="dimmed" data-testid="device-settings-photo-hint">
+                {t('devSettings.photoHint')}
+              </Text>
+            </Stack>
+            <SimpleGrid cols={2} spacing="sm" verticalSpacing="sm">
+              <Box {...field('photoDecoderPath')}>
+                <TextInput
+                  label={t('devSettings.photoDecoderPath')}
+                  description={t('devSettings.photoDecoderPathHint')}
+                  value={draft.photoDecoderPath}
+                  onChange={(e) => change('photoDecoderPath', e.currentTarget.value)}
+                  spellCheck={false}
+                  readOnly={!editable}
+                  error={errors.photoDecoderPath}
+                />
+              </Box>
+              <Box {...field('photoDecoderSymbol')}>
+                <TextInput
+                  label={t('devSettings.photoDecoderSymbol')}
+                  description={t('devSettings.photoDecoderSymbolHint')}
+                  value={draft.photoDecoderSymbol}
+                  onChange={(e) => change('photoDecoderSymbol', e.currentTarget.value)}
+                  spellCheck={false}
+                  className="zf-mono"
+                  readOnly={!editable}
+                  error={errors.photoDecoderSymbol}
+                />
+              </Box>
+            </SimpleGrid>
+          </Stack>
+        </Paper>
+
+        {editable && (
+          <Group className="zf-submit-bar" justify="space-between" px="md" py="sm" wrap="nowrap">
+            <Text
+              size="sm"
+              c={busy ? 'dimmed' : dirty ? 'orange.8' : justSaved ? 'green.8' : 'dimmed'}
+              role="status"
+              data-testid="device-settings-save-state"
+            >
+              {busy ? t('devSettings.saving') : dirty ? t('devSettings.unsaved') : justSaved ? t('devSettings.saved') : ''}
+            </Text>
+            <Group gap="sm" wrap="nowrap">
+              <Button variant="subtle" disabled={isDefault} onClick={() => setDraft(draftOf(defaults))}>
+                {t('devSettings.restoreDefaults')}
+              </Button>
+              <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                <Kbd size="xs">Ctrl</Kbd> + <Kbd size="xs">S</Kbd>
+              </Text>
+              <Button onClick={() => void save()} loading={busy} px="xl">
+                {t('devSettings.save')}
+              </Button>
+            </Group>
+          </Group>
+        )}
+      </Stack>
+
+      <LeaveDialog guard={guard} body={t('devSettings.leave.body')} saveLabel={editable ? t('devSettings.leave.save') : null} />
+    </Box>
+  );
+}
+
+/** The reader as it is now, so a changed setting can be seen taking effect. */
+function CurrentStatus() {
+  const status = useReaderStatus();
+  if (!status) return null;
+  const word = READER_STATES.find((s) => s.code === status.state)?.label ?? status.state;
+  return (
+    <Paper withBorder p="sm" radius="sm" bg="gray.0" data-testid="device-settings-status">
+      <Stack gap={2}>
+        <Text size="sm" fw={600}>
+          {t('devSettings.current')}
+        </Text>
+        <Text size="sm">
+          {t('reader.status', { state: word })}
+          {status.device ? `　${status.device}` : ''}
+          {status.simulated ? `　${t('reader.simulatedTitle')}` : ''}
+        </Text>
+        {status.state === 'error' && status.error && (
+          <Text size="sm" c="red.8">
+            {status.error.message}
+          </Text>
+        )}
+        <Text size="sm" c="dimmed">
+          {status.photoUnavailable ? t('devSettings.photoUnavailable', { reason: status.photoUnavailable }) : t('devSettings.photoAvailable')}
+        </Text>
+      </Stack>
+    </Paper>
+  );
+}
