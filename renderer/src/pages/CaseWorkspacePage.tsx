@@ -14,6 +14,8 @@ import type { ApiError } from '../../../main/contract/errors';
 import type { CaseDetail, Party } from '../../../main/contract/schemas';
 import { maskIdNumber, maskPhone, nationName } from '../../../main/contract/validation';
 import { useWorkstation } from '../app/context';
+import { cardKindLabel, validityText } from '../devices/card-text';
+import { CardPhoto } from '../devices/CardPhoto';
 import { navigate } from '../app/router';
 import { StageBadge } from '../components/StageBadge';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
@@ -220,15 +222,21 @@ function Facts({ rows }: { rows: [string, ReactNode][] }) {
 function PartyPanel({ party: p, n }: { party: Party; n: number }) {
   const [revealed, setRevealed] = useState(false);
   const id = p.idNumber ?? '';
+  const validity = validityText(p.idValidFrom, p.idValidUntil);
+  const optional = (label: string, value: string | null): [string, ReactNode][] => (value ? [[label, value]] : []);
   const rows: [string, ReactNode][] =
     p.kind === 'individual'
       ? [
           [t('reg.name'), p.name],
+          ...optional(t('card.englishName'), p.englishName),
           [t('reg.gender'), p.gender ? labelOf(GENDER_OPTIONS, p.gender) : ''],
           [t('reg.ethnicity'), p.ethnicity ? (nationName(p.ethnicity) ?? p.ethnicity) : ''],
           [t('reg.birthDate'), formatDate(p.birthDate)],
           [t('reg.idType'), p.idType ? labelOf(ID_TYPES, p.idType) : ''],
           [t('reg.idNumber'), <span className="zf-mono" data-testid="party-id-number">{revealed ? id : maskIdNumber(id)}</span>],
+          ...optional(t('card.nationality'), p.nationality),
+          ...optional(t('card.issuer'), p.idIssuer),
+          ...(validity ? ([[t('card.validity'), <span data-testid="party-validity">{validity}</span>]] as [string, ReactNode][]) : []),
           [t('reg.address'), p.address],
           [t('reg.phone'), <span className="zf-mono" data-testid="party-phone">{revealed ? p.phone : maskPhone(p.phone)}</span>],
           ...(p.workplace ? ([[t('reg.workplace'), p.workplace]] as [string, ReactNode][]) : []),
@@ -245,9 +253,28 @@ function PartyPanel({ party: p, n }: { party: Party; n: number }) {
   return (
     <Paper withBorder p="sm" radius="sm" bg="gray.0" data-testid={`party-${n - 1}`}>
       <Group justify="space-between" mb={6}>
-        <Text fw={600} size="sm">
-          {t('reg.partyHeading', { n, kind: labelOf(PARTY_KINDS, p.kind) })}
-        </Text>
+        <Group gap="xs">
+          <Text fw={600} size="sm">
+            {t('reg.partyHeading', { n, kind: labelOf(PARTY_KINDS, p.kind) })}
+          </Text>
+          {p.card && (
+            <Badge
+              color="green"
+              variant="light"
+              radius="sm"
+              data-testid="party-verified"
+              title={t('card.verifiedTitle', { kind: cardKindLabel(p.card.kind), readAt: formatDateTime(p.card.readAt) })}
+            >
+              {t('card.verified')} · {cardKindLabel(p.card.kind)}
+              {p.card.simulated ? `（${t('card.simulatedBadge')}）` : ''}
+            </Badge>
+          )}
+          {p.card?.expired && (
+            <Badge color="orange" variant="filled" radius="sm" data-testid="party-expired">
+              {t('card.expiredShort', { date: p.idValidUntil ?? '—' })}
+            </Badge>
+          )}
+        </Group>
         <Button
           size="compact-xs"
           variant="subtle"
@@ -258,7 +285,16 @@ function PartyPanel({ party: p, n }: { party: Party; n: number }) {
           {revealed ? t('case.conceal') : t('case.reveal')}
         </Button>
       </Group>
-      <Facts rows={rows} />
+      <Group align="flex-start" gap="md" wrap="nowrap">
+        <Box style={{ flex: 1, minWidth: 0 }}>
+          <Facts rows={rows} />
+        </Box>
+        {p.card && (
+          <Box maw={220}>
+            <CardPhoto readId={p.card.readId} testId="party" />
+          </Box>
+        )}
+      </Group>
     </Paper>
   );
 }

@@ -22,7 +22,9 @@ import type { Cause, Officer } from '../../../main/contract/schemas';
 import { validateIdNumber } from '../../../main/contract/validation';
 import { mayCall, useWorkstation } from '../app/context';
 import { navigate } from '../app/router';
+import { useCardWatch } from '../devices/useCardWatch';
 import { t } from '../i18n';
+import { afterEdit, FILLED_FIELDS, fillFromCard, partyFromCard, targetIndex } from './card-fill';
 import { ConveyanceCard } from './ConveyanceCard';
 import {
   buildPayload,
@@ -46,6 +48,12 @@ import { PartyCard } from './PartyCard';
 const DRAFT_KEY = 'registrationDraft';
 /** Paths shown inside a section rather than under one input. */
 const SECTION_PATHS = new Set(['parties', 'conveyances']);
+
+/** Failed reads: by the party key they were meant for, or for the section when no party was. */
+interface ReadErrors {
+  byKey: Record<number, string>;
+  section: string | null;
+}
 
 interface TopError {
   title: string;
@@ -94,6 +102,15 @@ function RegistrationForm() {
   const registry = useFieldRegistry();
   const alertRef = useRef<HTMLDivElement>(null);
   const causeCache = useRef(new Map<Category, Cause[]>());
+  /** A read ends after the clerk may have typed on: it is applied to the draft as it is then. */
+  const draftRef = useRef(draft);
+  draftRef.current = draft;
+  /** The party whose 读卡 was pressed last (its key), until a read has gone into it. */
+  const pressedRef = useRef<number | null>(null);
+  const readingRef = useRef(false);
+  /** The party key a read under way is meant for, 'new' when it will add one. */
+  const [reading, setReading] = useState<number | 'new' | null>(null);
+  const [readErrors, setReadErrors] = useState<ReadErrors>({ byKey: {}, section: null });
 
   useEffect(() => keep.set(DRAFT_KEY, draft), [keep, draft]);
 
@@ -186,6 +203,7 @@ function RegistrationForm() {
     let p = party;
     const touched = [...changed];
     const force: string[] = [];
+    const before = draft.parties[index];
     if (p.kind === 'individual' && (changed.includes('idNumber') || changed.includes('idType'))) {
       const r = hasResidentIdFormat(p.idType) ? validateIdNumber(p.idNumber) : null;
       const filled = Boolean(r?.ok);
@@ -202,6 +220,7 @@ function RegistrationForm() {
       if (completeIdNumber(p.idNumber)) force.push('idNumber');
     }
     if (p.kind === 'organisation' && changed.includes('creditCode') && p.creditCode.replace(/\s+/g, '').length >= 18) force.push('creditCode');
+    if (p.kind === 'individual' && before?.kind === 'individual') p = afterEdit(before, p);
     const next = { ...draft, parties: draft.parties.map((x, i) => (i === index ? p : x)) };
     const at = (f: string) => `parties.${index}.${f}`;
     update(next, touched.map(at), force.map(at));
@@ -230,6 +249,58 @@ function RegistrationForm() {
     const index = draft.conveyances.length;
     requestAnimationFrame(() => registry.focusFirst([`conveyances.${index}.plate`]));
   };
+
+  /**
+   * Reads the card on the reader into a party: the one whose 读卡 was pressed last, else the first
+   * empty individual party, else a new one. A failure is shown where the read was meant to go.
+   */
+  const readCard = async (pressedKey: number | null) => {
+    if (pressedKey !== null) pressedRef.current = pressedKey;
+    if (readingRef.current) return;
+    readingRef.current = true;
+    const planned = targetIndex(draftRef.current.parties, pressedRef.current);
+    const plannedKey = planned === null ? null : draftRef.current.parties[planned].key;
+    setReading(plannedKey ?? 'new');
+    setReadErrors((e) => {
+      const byKey = { ...e.byKey };
+      if (plannedKey !== null) delete byKey[plannedKey];
+      return { byKey, section: null };
+    });
+    const r = await backend.call('idcard.read', {});
+    readingRef.current = false;
+    setReading(null);
+
+    const current = draftRef.current;
+    const index = targetIndex(current.parties, pressedRef.current);
+    if (!r.ok) {
+      const key = index === null ? null : current.parties[index].key;
+      setReadErrors((e) => (key === null ? { ...e, section: r.error.message } : { ...e, byKey: { ...e.byKey, [key]: r.error.message } }));
+      return;
+    }
+    pressedRef.current = null;
+    if (index === null) {
+      restructure({ ...current, parties: [...current.parties, partyFromCard(r.value)] }, 'parties');
+      return;
+    }
+    const target = current.parties[index];
+    if (target.kind !== 'individual') return;
+    const filled = fillFromCard(target, r.value);
+    setAutoFilled((prev) => {
+      if (!prev.has(filled.key)) return prev;
+      const s = new Set(prev);
+      s.delete(filled.key);
+      return s;
+    });
+    update(
+      { ...current, parties: current.parties.map((x, i) => (i === index ? filled : x)) },
+      FILLED_FIELDS.map((f) => `parties.${index}.${f}`),
+    );
+  };
+
+  // A card laid on the reader while the form is open is read at once.
+  const readRef = useRef(readCard);
+  readRef.current = readCard;
+  useCardWatch(() => void readRef.current(null));
 
   const submit = async () => {
     if (busy) return;
@@ -449,6 +520,9 @@ function RegistrationForm() {
             }
           >
             <Stack gap="sm">
+              <Text size="xs" c="dimmed" mt={-8}>
+                {t('card.readHint')}
+              </Text>
               {draft.parties.length === 0 && (
                 <Text size="sm" c={errors.parties ? 'red.7' : 'dimmed'} data-testid="parties-empty">
                   {errors.parties ?? t('reg.partiesEmpty')}
@@ -459,6 +533,16 @@ function RegistrationForm() {
                   {errors.parties}
                 </Text>
               )}
+              {readErrors.section && (
+                <Alert color="red" p="xs" role="alert" data-testid="read-error" withCloseButton onClose={() => setReadErrors((e) => ({ ...e, section: null }))}>
+                  <Text size="sm">{readErrors.section}</Text>
+                </Alert>
+              )}
+              {reading === 'new' && (
+                <Text size="sm" c="blue.8" data-testid="reading-new">
+                  {t('card.readingNew')}
+                </Text>
+              )}
               {draft.parties.map((p, i) => (
                 <PartyCard
                   key={p.key}
@@ -466,6 +550,16 @@ function RegistrationForm() {
                   party={p}
                   fields={fields}
                   autoFilled={autoFilled.has(p.key)}
+                  cardReading={
+                    p.kind === 'individual'
+                      ? {
+                          reading: reading === p.key,
+                          busy: reading !== null,
+                          error: readErrors.byKey[p.key] ?? null,
+                          onRead: () => void readCard(p.key),
+                        }
+                      : undefined
+                  }
                   onChange={(next, changed) => changeParty(i, next, changed)}
                   onRemove={() => restructure({ ...draft, parties: draft.parties.filter((_, j) => j !== i) }, 'parties')}
                 />

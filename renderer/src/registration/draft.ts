@@ -14,6 +14,7 @@ import {
   type Procedure,
 } from '../../../main/contract/domain';
 import { ERROR_MESSAGES } from '../../../main/contract/errors';
+import { LONG_TERM, type CardKind } from '../../../main/contract/idcard';
 import { caseCreateInput, phone as phoneSchema } from '../../../main/contract/schemas';
 import { validateCreditCode, validateIdNumber, validatePlate } from '../../../main/contract/validation';
 import { t } from '../i18n';
@@ -30,6 +31,31 @@ export interface IndividualDraft {
   address: string;
   phone: string;
   workplace: string;
+  /** 签发机关 */
+  idIssuer: string;
+  /** 有效期限: start and end (ISO, or blank); `idLongTerm` stands for 长期 in place of an end. */
+  idValidFrom: string;
+  idValidUntil: string;
+  idLongTerm: boolean;
+  englishName: string;
+  /** GB/T 2659 three-letter code. */
+  nationality: string;
+  /** The card read the party was filled from (读卡核验), while its identifying fields are as read. */
+  card: CardStamp | null;
+  /** The clerk changed an identifying field after a read, which ended its verification. */
+  cardDropped: boolean;
+}
+
+/** What the form keeps of a card read: enough to send `cardReadId` and to say what was read. */
+export interface CardStamp {
+  readId: number;
+  kind: CardKind;
+  simulated: boolean;
+  expired: boolean;
+  /** End of validity as read (ISO or `long_term`), for the expiry warning. */
+  validUntil: string;
+  /** The card's appended (latest) address, when it was used for 住址. */
+  latestAddress: string;
 }
 
 export interface OrganisationDraft {
@@ -104,7 +130,20 @@ export function newIndividual(): IndividualDraft {
     address: '',
     phone: '',
     workplace: '',
+    idIssuer: '',
+    idValidFrom: '',
+    idValidUntil: '',
+    idLongTerm: false,
+    englishName: '',
+    nationality: '',
+    card: null,
+    cardDropped: false,
   };
+}
+
+/** Nothing that identifies a person has been entered yet: a card placed may fill it. */
+export function isEmptyIndividual(p: PartyDraft): p is IndividualDraft {
+  return p.kind === 'individual' && blank(p.name) && blank(p.idNumber);
 }
 
 export function newOrganisation(): OrganisationDraft {
@@ -160,6 +199,12 @@ export function buildPayload(d: CaseDraft): CallInput<'cases.create'> {
             address: p.address,
             phone: p.phone,
             workplace: p.workplace,
+            idIssuer: p.idIssuer,
+            idValidFrom: p.idValidFrom,
+            idValidUntil: p.idLongTerm ? LONG_TERM : p.idValidUntil,
+            englishName: p.englishName,
+            nationality: p.nationality.trim(),
+            ...(p.card ? { cardReadId: p.card.readId } : {}),
           }
         : {
             kind: 'organisation' as const,
