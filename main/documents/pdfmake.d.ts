@@ -71,6 +71,10 @@ declare module 'pdfmake' {
       table?: { widths?: Width[]; heights?: number | number[] | ((row: number) => number); body: Content[][]; headerRows?: number; dontBreakRows?: boolean };
       layout?: TableLayout | 'noBorders' | 'lightHorizontalLines' | 'headerLineOnly';
       canvas?: CanvasLine[];
+      /** A PNG or JPEG as a data: URL (files and URLs are refused by our access policies). */
+      image?: string;
+      /** Scale the image to fit in [width, height] points, keeping its proportions. */
+      fit?: [number, number];
       margin?: Margins;
       unbreakable?: boolean;
       pageBreak?: 'before' | 'after';

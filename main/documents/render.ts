@@ -642,13 +642,23 @@ export async function renderDocumentWithPages(def: FormDefinition, data: FormDat
   const fonts = loadDocumentFonts(opts.fonts);
   const seen = { pages: 0 };
   const doc = buildDocDefinition(def, data, opts, fonts, seen);
+  const pdf = await printWithFonts(doc, fonts, opts.fonts, '文书');
+  return { pdf, pages: seen.pages };
+}
+
+/**
+ * pdfmake document → PDF bytes with the office's Chinese fonts. Characters the 宋体 face lacks
+ * (rare given-name characters) are set in the fallback face; where none covers them the PDF is
+ * refused rather than printed with empty boxes. `what` names the paper in that message.
+ */
+export async function printWithFonts(doc: pdfmake.DocDefinition, fonts: DocumentFonts, settings: FontSettings | undefined, what: string): Promise<Buffer> {
   const extra: RegisteredFace[] = [];
   const missing = uncoveredCharacters(doc.content, fonts.song.covers);
   if (missing.length) {
-    const fallback = loadFallbackFont(fonts, opts.fonts);
+    const fallback = loadFallbackFont(fonts, settings);
     const still = missing.filter((ch) => !fallback?.covers(ch.codePointAt(0) as number));
     if (!fallback || still.length) {
-      throw new DocumentError('DOC_FONT_MISSING', `文书中的“${still.join('')}”在已安装的中文字体中没有字形，无法正确打印。${fallbackAdvice(process.platform)}`);
+      throw new DocumentError('DOC_FONT_MISSING', `${what}中的“${still.join('')}”在已安装的中文字体中没有字形，无法正确打印。${fallbackAdvice(process.platform)}`);
     }
     const fb = { covers: fonts.song.covers, family: fallback.family, ratio: fonts.song.lineEm / fallback.lineEm };
     doc.content = withFallbackFont(Array.isArray(doc.content) ? doc.content : [doc.content], fb, doc.defaultStyle?.lineHeight ?? 1);
@@ -657,8 +667,7 @@ export async function renderDocumentWithPages(def: FormDefinition, data: FormDat
   // Fresh table per render: see pdfmakeFontTable. createPdf reads it synchronously, so a
   // concurrent render in the same thread cannot observe another's table.
   engine.setFonts(pdfmakeFontTable(fonts, extra));
-  const pdf = await engine.createPdf(doc).getBuffer();
-  return { pdf, pages: seen.pages };
+  return engine.createPdf(doc).getBuffer();
 }
 
 /** Renders a form to PDF bytes; see renderDocumentWithPages. */

@@ -8,6 +8,7 @@ import type { DocumentData, FormField, FormSummary } from '../contract/documents
 import { AppError, ERROR_MESSAGES, type ErrorCode, type FieldIssue } from '../contract/errors';
 import type { CaseDetail } from '../contract/schemas';
 import type { EarlierDocument, FieldDef, FormData, FormDefinition, OfficeDocumentSettings } from '../documents/definition';
+import type { CardSheetData } from '../documents/card-sheet';
 import type { FontSettings } from '../documents/fonts';
 import { checkFormData, prefillForm } from '../documents/form-data';
 import { FORM_DEFINITIONS, formDefinition } from '../../templates';
@@ -34,6 +35,8 @@ export interface DocumentEngine {
   check(formId: number, data: DocumentData): DataCheck;
   /** Deterministic: the same inputs give the same bytes. `createdAt` becomes the PDF's dates. */
   render(formId: number, data: DocumentData, settings: OfficeDocumentSettings, createdAt: string, draft: boolean): Promise<RenderResult>;
+  /** A card read's 证件信息核对单 (one page), rendered in the same workers as the forms. */
+  renderCardSheet(sheet: CardSheetData, createdAt: string): Promise<RenderResult>;
   close(): Promise<void>;
 }
 
@@ -86,6 +89,7 @@ export function createDocumentEngine(opts: { fonts?: FontSettings; workers?: num
   const catalogue = FORM_DEFINITIONS.map(describeForm).sort((a, b) => a.id - b.id);
   const script = path.join(__dirname, '..', 'workers', `render-worker${path.extname(__filename)}`);
   let pool: WorkerPool<RenderJob, RenderOutput> | null = null;
+  const workers = () => (pool ??= new WorkerPool<RenderJob, RenderOutput>(script, opts.workers, toAppError));
   return {
     forms: () => catalogue,
     prefill: (formId, c, settings, today, earlier) => {
@@ -98,8 +102,11 @@ export function createDocumentEngine(opts: { fonts?: FontSettings; workers?: num
     },
     render: async (formId, data, settings, createdAt, draft) => {
       definition(formId);
-      pool ??= new WorkerPool<RenderJob, RenderOutput>(script, opts.workers, toAppError);
-      const out = await pool.run({ formId, data: data as FormData, office: settings, createdAt, draft, fonts: opts.fonts });
+      const out = await workers().run({ kind: 'form', formId, data: data as FormData, office: settings, createdAt, draft, fonts: opts.fonts });
+      return { pdf: Buffer.from(out.pdf), pages: out.pages };
+    },
+    renderCardSheet: async (sheet, createdAt) => {
+      const out = await workers().run({ kind: 'cardSheet', sheet, createdAt, fonts: opts.fonts });
       return { pdf: Buffer.from(out.pdf), pages: out.pages };
     },
     close: async () => {
