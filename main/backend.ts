@@ -34,7 +34,7 @@ import { getProcedureSettings, updateProcedureSettings } from './services/proced
 import { DEFAULT_PROCEDURE_SETTINGS, PROCEDURE_SETTING_SOURCES } from './contract/procedure';
 import { IdCardReaderService, type ReaderServiceOptions } from './devices/idcard/reader-service';
 import { defaultReaderSettings, getReaderSettings, updateReaderSettings } from './services/device-settings';
-import { cardPhoto, photoUnavailableReason, readCard } from './services/idcard';
+import { cardPhoto, cardSheet, photoUnavailableReason, readCard } from './services/idcard';
 
 export const APP_VERSION = '0.1.0';
 
@@ -195,6 +195,7 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
     'idcard.watch': async (input, conn) => reader.watch(conn, input.on),
     'idcard.read': (_input, conn) => readCard(db, reader, auditActor(signedIn(conn)), clock),
     'idcard.photo': async (input) => cardPhoto(db, await readerSettings(), input.readId),
+    'idcard.sheet': async (input, conn) => cardSheet(db, docs.engine, await readerSettings(), auditActor(signedIn(conn)), clock, input.readId),
     'idcard.simulator.get': async () => reader.simulatorState(),
     'idcard.simulator.control': async (input) => reader.simulatorControl(input),
     'settings.devices.get': async () => ({ settings: await readerSettings(), defaults: await db.read((m) => defaultReaderSettings(m)) }),

@@ -122,6 +122,8 @@ export const calls = {
   'idcard.read': call(empty, idc.cardRead, DRAFTERS, true),
   /** The photo of a stored read, decoded through the vendor's library where one is installed. */
   'idcard.photo': call(z.object({ readId: id }).strict(), idc.cardPhoto, ALL_STAFF),
+  /** A read's 证件信息核对单 as a PDF for the case file: the fields as read and the photo (or why none); logged. */
+  'idcard.sheet': call(z.object({ readId: id }).strict(), d.pdfFile, ALL_STAFF, true),
   'idcard.simulator.get': call(empty, idc.simulatorState, DRAFTERS),
   /** Places or lifts a card, unplugs or plugs the simulated reader; refused unless the simulator is the reader. */
   'idcard.simulator.control': call(idc.simulatorControl, idc.simulatorState, DRAFTERS),

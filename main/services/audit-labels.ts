@@ -11,6 +11,9 @@ const LABELS: Record<string, string> = {
   'settings.procedure.update': '修改程序设置',
   'calendar.set': '调整工作日历',
   'catalog.import': '导入案由与裁量基准',
+  'idcard.read': '读取身份证件',
+  'idcard.sheet': '打印证件信息核对单',
+  'settings.devices.update': '修改设备设置',
 };
 
 const PROCEDURE_PREFIX = 'procedure.';
