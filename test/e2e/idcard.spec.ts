@@ -177,6 +177,13 @@ test('registers a case from a resident card and both foreign permanent resident 
   await expect(saved.getByTestId('party-photo-reason')).toContainText(NO_DECODER);
   // The ID number stays masked on the case page.
   await expect(saved.getByTestId('party-id-number')).toHaveText('130102********1230');
+  // The 证件信息核对单 for the case file opens as a one-page PDF under the case number.
+  await saved.getByTestId('party-card-sheet').click();
+  const sheet = page.getByTestId('card-sheet');
+  await expect(sheet).toHaveAttribute('data-pages', '1');
+  await expect(sheet.getByTestId('card-sheet-download')).toHaveAttribute('download', /^.+〔\d{4}〕\d+号-王建国-证件信息核对单\.pdf$/);
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
 
   const savedSmith = party(page, 1);
   await expect(savedSmith.getByTestId('party-verified')).toContainText('外国人永久居留身份证（2017版）');

@@ -16,6 +16,7 @@ import { maskIdNumber, maskPhone, nationName } from '../../../main/contract/vali
 import { useWorkstation } from '../app/context';
 import { cardKindLabel, validityText } from '../devices/card-text';
 import { CardPhoto } from '../devices/CardPhoto';
+import { CardSheetButton } from '../devices/CardSheetButton';
 import { navigate } from '../app/router';
 import { StageBadge } from '../components/StageBadge';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
@@ -275,6 +276,8 @@ function PartyPanel({ party: p, n }: { party: Party; n: number }) {
             </Badge>
           )}
         </Group>
+        <Group gap={4}>
+          {p.card && <CardSheetButton readId={p.card.readId} partyName={p.name} />}
         <Button
           size="compact-xs"
           variant="subtle"
@@ -284,6 +287,7 @@ function PartyPanel({ party: p, n }: { party: Party; n: number }) {
         >
           {revealed ? t('case.conceal') : t('case.reveal')}
         </Button>
+        </Group>
       </Group>
       <Group align="flex-start" gap="md" wrap="nowrap">
         <Box style={{ flex: 1, minWidth: 0 }}>

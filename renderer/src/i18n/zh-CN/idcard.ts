@@ -50,6 +50,13 @@ export const idcardMessages = {
   'card.englishName': '英文姓名',
   'card.nationality': '国籍',
   'card.nationalityHint': '三位字母代码，如 USA',
+  'card.sheet': '证件信息核对单',
+  'card.sheetTitle': '证件信息核对单 · {name}',
+  'card.sheetLoading': '正在生成核对单……',
+  'card.sheetFailed': '核对单生成失败：{message}',
+  'card.sheetHint': '打印后由执法人员和当事人签名，附入案卷。',
+  'card.sheetDownload': '下载PDF',
+  'card.sheetFrame': '证件信息核对单PDF',
 
   // --- 设备设置 (settings/DeviceSettingsPage) ---
   'nav.deviceSettings': '设备设置',
