@@ -7,7 +7,7 @@
  * keeps it, Ctrl+S saves, and leaving with unsaved changes asks first.
  */
 import { Alert, Box, Button, Group, Kbd, NumberInput, Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ApiError } from '../../../main/contract/errors';
 import { READER_STATES, READER_TRANSPORTS, type ReaderSettings, type ReaderTransportSetting } from '../../../main/contract/idcard';
 import { mayCall, useWorkstation } from '../app/context';
@@ -17,6 +17,7 @@ import { ProblemBanner } from '../components/ProblemBanner';
 import { useReaderStatus } from '../devices/reader-status';
 import { t } from '../i18n';
 import { BAUD_RATES, checkDraft, DEVICE_FIELDS, draftOf, placeIssues, sameDraft, type DeviceDraft, type DeviceField, type FieldErrors } from './devices/fields';
+import { usePathFocus, useSaveShortcut } from './editor-hooks';
 import { SettingsLoader } from './SettingsLoader';
 
 export function DeviceSettingsPage() {
@@ -47,8 +48,8 @@ function SettingsEditor({ initial, defaults }: { initial: ReaderSettings; defaul
   const [banner, setBanner] = useState<Banner | null>(null);
   const [busy, setBusy] = useState(false);
   const [justSaved, setJustSaved] = useState(false);
-  const [focusField, setFocusField] = useState<DeviceField | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
+  const setFocusField = usePathFocus(rootRef);
 
   const dirty = !sameDraft(draft, saved);
   const isDefault = sameDraft(draft, draftOf(defaults));
@@ -64,14 +65,6 @@ function SettingsEditor({ initial, defaults }: { initial: ReaderSettings; defaul
     setJustSaved(false);
   }, []);
 
-  useEffect(() => {
-    if (!focusField) return;
-    setFocusField(null);
-    const box = rootRef.current?.querySelector<HTMLElement>(`[data-path="${focusField}"]`);
-    if (!box) return;
-    box.scrollIntoView({ block: 'center' });
-    box.querySelector<HTMLElement>('input, textarea')?.focus({ preventScroll: true });
-  }, [focusField]);
 
   const showErrors = (byField: FieldErrors, message: string, others: string[]) => {
     setErrors(byField);
@@ -112,20 +105,7 @@ function SettingsEditor({ initial, defaults }: { initial: ReaderSettings; defaul
     showErrors(byField, err.code === 'VALIDATION_FAILED' && placed > 0 ? t('devSettings.invalid', { n: placed }) : err.message, others);
   };
 
-  // Ctrl+S saves wherever the focus is on the page (never the browser's "save page as").
-  const saveRef = useRef(save);
-  saveRef.current = save;
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return;
-      if (e.key === 's' || e.key === 'S') {
-        e.preventDefault();
-        void saveRef.current();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useSaveShortcut(save);
 
   const guard = useLeaveGuard(dirty, save);
 

@@ -6,10 +6,11 @@
  * never replaces it, Ctrl+S saves, and leaving with unsaved changes asks first.
  */
 import { Alert, Box, Button, Checkbox, Group, Kbd, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { DocumentSettings, NoticeInfo } from '../../../main/contract/documents';
 import type { ApiError } from '../../../main/contract/errors';
 import { mayCall, useWorkstation } from '../app/context';
+import { usePathFocus, useSaveShortcut } from './editor-hooks';
 import { SettingsLoader } from './SettingsLoader';
 import { LeaveDialog } from '../app/LeaveDialog';
 import { useLeaveGuard } from '../app/useLeaveGuard';
@@ -65,8 +66,8 @@ function SettingsEditor({ initial, notices }: { initial: DocumentSettings; notic
   const [justSaved, setJustSaved] = useState(false);
   const [query, setQuery] = useState('');
   const [onlyOverridden, setOnlyOverridden] = useState(false);
-  const [focusPath, setFocusPath] = useState<string | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
+  const setFocusPath = usePathFocus(rootRef);
   /** Wordings switched off in this visit, kept so that switching on again brings them back. */
   const remembered = useRef(new Map<string, string>());
 
@@ -117,15 +118,6 @@ function SettingsEditor({ initial, notices }: { initial: DocumentSettings; notic
 
   const fieldLabel = useCallback<FieldLabel>((formId, field) => forms?.find((f) => f.id === formId)?.fields.find((x) => x.key === field)?.label, [forms]);
 
-  // --- The first input a message points at is brought into view and focused once it is on screen.
-  useEffect(() => {
-    if (!focusPath) return;
-    setFocusPath(null);
-    const box = rootRef.current?.querySelector<HTMLElement>(`[data-path="${CSS.escape(focusPath)}"]`);
-    if (!box) return;
-    box.scrollIntoView({ block: 'center' });
-    box.querySelector<HTMLElement>('input, textarea')?.focus({ preventScroll: true });
-  }, [focusPath]);
 
   const save = async (): Promise<boolean> => {
     if (!editable || busy) return false;
@@ -159,20 +151,7 @@ function SettingsEditor({ initial, notices }: { initial: DocumentSettings; notic
     if (first) setFocusPath(first);
   };
 
-  // --- Keyboard: Ctrl+S saves wherever the focus is on the page (never the browser's "save page as").
-  const saveRef = useRef(save);
-  saveRef.current = save;
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return;
-      if (e.key === 's' || e.key === 'S') {
-        e.preventDefault();
-        void saveRef.current();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useSaveShortcut(save);
 
   // --- Unsaved changes: asked about before another page, a reload or closing the window.
   const guard = useLeaveGuard(dirty, save);

@@ -6,9 +6,10 @@
  * saves, and leaving with unsaved changes asks first.
  */
 import { Box, Button, Group, Kbd, Paper, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { ProcedureSettings } from '../../../main/contract/procedure';
 import { useWorkstation } from '../app/context';
+import { usePathFocus, useSaveShortcut } from './editor-hooks';
 import { SettingsLoader } from './SettingsLoader';
 import { LeaveDialog } from '../app/LeaveDialog';
 import { useLeaveGuard } from '../app/useLeaveGuard';
@@ -51,8 +52,8 @@ function SettingsEditor({ loaded }: { loaded: Loaded }) {
   const [banner, setBanner] = useState<Banner | null>(null);
   const [busy, setBusy] = useState(false);
   const [justSaved, setJustSaved] = useState(false);
-  const [focusKey, setFocusKey] = useState<SettingKey | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
+  const setFocusKey = usePathFocus(rootRef);
 
   const dirty = !sameDraft(draft, saved);
 
@@ -67,15 +68,6 @@ function SettingsEditor({ loaded }: { loaded: Loaded }) {
     setJustSaved(false);
   }, []);
 
-  // The first box a message points at is brought into view and focused.
-  useEffect(() => {
-    if (!focusKey) return;
-    setFocusKey(null);
-    const box = rootRef.current?.querySelector<HTMLElement>(`[data-path="${focusKey}"]`);
-    if (!box) return;
-    box.scrollIntoView({ block: 'center' });
-    box.querySelector<HTMLElement>('input')?.focus({ preventScroll: true });
-  }, [focusKey]);
 
   const showErrors = (byKey: Partial<Record<SettingKey, string>>, message: string, others: string[]) => {
     setErrors(byKey);
@@ -112,20 +104,7 @@ function SettingsEditor({ loaded }: { loaded: Loaded }) {
     return true;
   };
 
-  // Ctrl+S saves wherever the focus is on the page (never the browser's "save page as").
-  const saveRef = useRef(save);
-  saveRef.current = save;
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return;
-      if (e.key === 's' || e.key === 'S') {
-        e.preventDefault();
-        void saveRef.current();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useSaveShortcut(save);
 
   const guard = useLeaveGuard(dirty, save);
 
