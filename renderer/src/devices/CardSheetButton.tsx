@@ -7,7 +7,7 @@ import { Alert, Anchor, Box, Button, Group, Loader, Modal, Stack, Text } from '@
 import { useEffect, useState } from 'react';
 import type { PdfFile } from '../../../main/contract/documents';
 import { useWorkstation } from '../app/context';
-import { pdfBlob } from '../documents/data';
+import { useBlobUrl } from '../documents/PdfPreview';
 import { t } from '../i18n';
 
 export function CardSheetButton({ readId, partyName }: { readId: number; partyName: string }) {
@@ -15,7 +15,6 @@ export function CardSheetButton({ readId, partyName }: { readId: number; partyNa
   const [open, setOpen] = useState(false);
   const [file, setFile] = useState<PdfFile | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [url, setUrl] = useState<string | null>(null);
 
   useEffect(() => {
     if (!open) return;
@@ -31,16 +30,7 @@ export function CardSheetButton({ readId, partyName }: { readId: number; partyNa
       live = false;
     };
   }, [backend, open, readId]);
-
-  useEffect(() => {
-    if (!file) {
-      setUrl(null);
-      return;
-    }
-    const u = URL.createObjectURL(pdfBlob(file));
-    setUrl(u);
-    return () => URL.revokeObjectURL(u);
-  }, [file]);
+  const url = useBlobUrl(file);
 
   return (
     <>

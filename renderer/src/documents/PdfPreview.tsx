@@ -13,7 +13,8 @@ import { pdfBlob, shortSha } from './data';
 /** Viewer parameters: no thumbnail pane, page width fitted to the narrow column. */
 const VIEW = '#navpanes=0&view=FitH';
 
-function useBlobUrl(file: PdfFile | null): string | null {
+/** A blob: URL for the file while it is shown, revoked when it changes or goes. */
+export function useBlobUrl(file: PdfFile | null): string | null {
   const [url, setUrl] = useState<string | null>(null);
   useEffect(() => {
     if (!file) {
