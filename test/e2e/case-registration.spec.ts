@@ -1,25 +1,9 @@
 /** 立案登记: a clerk registers cases through the form; what the form refuses never reaches the case list. */
 import type { Locator, Page } from '@playwright/test';
 import { expect, signIn, test } from './fixtures';
+import { choose, daysAgo, openRegistration } from './form-helpers';
 
 const OFFICERS_TOO_FEW = '普通程序案件须由两名以上持有执法证件的执法人员办理';
-
-/** A China-time wall clock value some days back, as the datetime-local input takes it. */
-function daysAgo(days: number, time = '09:30'): string {
-  const d = new Date(Date.now() - days * 86_400_000);
-  return `${new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(d)}T${time}`;
-}
-
-/** Opens a Mantine select and clicks one of its options. */
-async function choose(page: Page, field: Locator, option: string | RegExp): Promise<void> {
-  await field.click();
-  await page.getByRole('option', typeof option === 'string' ? { name: option, exact: true } : { name: option }).first().click();
-}
-
-async function openRegistration(page: Page): Promise<void> {
-  await page.getByRole('link', { name: '立案登记' }).click();
-  await expect(page.getByRole('heading', { name: '立案登记' })).toBeVisible();
-}
 
 /** Case information valid for 道路运政; officers are left as the form preselects them (the signed-in clerk). */
 async function fillCaseInfo(page: Page, facts: string): Promise<void> {

@@ -6,6 +6,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { apiAs } from './api-client';
 import { expect, signIn, test } from './fixtures';
+import { choose, daysAgo, openRegistration } from './form-helpers';
 
 /** The simulator's sample cards, by a part of their label unique among them. */
 const CARD = {
@@ -18,23 +19,6 @@ const CARD = {
 } as const;
 
 const NO_DECODER = '未配置读卡器厂商的相片解码库';
-
-/** A China-time wall clock value some days back, as the datetime-local input takes it. */
-function daysAgo(days: number, time = '09:30'): string {
-  const d = new Date(Date.now() - days * 86_400_000);
-  return `${new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(d)}T${time}`;
-}
-
-/** Opens a Mantine select and clicks one of its options. */
-async function choose(page: Page, field: Locator, option: string | RegExp): Promise<void> {
-  await field.click();
-  await page.getByRole('option', typeof option === 'string' ? { name: option, exact: true } : { name: option }).first().click();
-}
-
-async function openRegistration(page: Page): Promise<void> {
-  await page.getByRole('link', { name: '立案登记' }).click();
-  await expect(page.getByRole('heading', { name: '立案登记' })).toBeVisible();
-}
 
 /** Case information valid for 道路运政 with two officers (the signed-in clerk and 王芳). */
 async function fillCaseInfo(page: Page, facts: string): Promise<void> {
