@@ -7,17 +7,15 @@
  * keeps it, Ctrl+S saves, and leaving with unsaved changes asks first.
  */
 import { Alert, Box, Button, Group, Kbd, NumberInput, Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { useCallback, useMemo, useRef, useState } from 'react';
-import type { ApiError } from '../../../main/contract/errors';
+import { useMemo, useRef } from 'react';
 import { READER_STATES, READER_TRANSPORTS, type ReaderSettings, type ReaderTransportSetting } from '../../../main/contract/idcard';
 import { mayCall, useWorkstation } from '../app/context';
 import { LeaveDialog } from '../app/LeaveDialog';
-import { useLeaveGuard } from '../app/useLeaveGuard';
 import { ProblemBanner } from '../components/ProblemBanner';
 import { useReaderStatus } from '../devices/reader-status';
 import { t } from '../i18n';
-import { BAUD_RATES, checkDraft, DEVICE_FIELDS, draftOf, placeIssues, sameDraft, type DeviceDraft, type DeviceField, type FieldErrors } from './devices/fields';
-import { usePathFocus, useSaveShortcut } from './editor-hooks';
+import { BAUD_RATES, checkDraft, DEVICE_FIELDS, draftOf, placeIssues, sameDraft, type DeviceDraft, type DeviceField } from './devices/fields';
+import { useFieldSettingsEditor } from './editor-hooks';
 import { SettingsLoader } from './SettingsLoader';
 
 export function DeviceSettingsPage() {
@@ -32,82 +30,28 @@ export function DeviceSettingsPage() {
   );
 }
 
-interface Banner {
-  message: string;
-  /** Problems that belong to no input on the page. */
-  items: string[];
-}
-
 function SettingsEditor({ initial, defaults }: { initial: ReaderSettings; defaults: ReaderSettings }) {
   const { backend, session } = useWorkstation();
   const editable = mayCall(session.account.role, 'settings.devices.update');
-  const [draft, setDraft] = useState<DeviceDraft>(() => draftOf(initial));
-  /** As the backend last stored it: the page is "dirty" while `draft` differs. */
-  const [saved, setSaved] = useState<DeviceDraft>(() => draftOf(initial));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [banner, setBanner] = useState<Banner | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [justSaved, setJustSaved] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
-  const setFocusField = usePathFocus(rootRef);
-
-  const dirty = !sameDraft(draft, saved);
+  const { draft, setDraft, errors, banner, closeBanner, busy, justSaved, dirty, change, save, guard } = useFieldSettingsEditor<DeviceDraft, ReaderSettings, DeviceField>(
+    {
+      initial,
+      editable,
+      draftOf,
+      sameDraft,
+      check: checkDraft,
+      send: (settings) => backend.call('settings.devices.update', settings),
+      place: (issues, sent) => {
+        const { byField, others } = placeIssues(issues, sent);
+        return { byKey: byField, others };
+      },
+      keys: DEVICE_FIELDS,
+      invalid: (n) => t('devSettings.invalid', { n }),
+    },
+    rootRef,
+  );
   const isDefault = sameDraft(draft, draftOf(defaults));
-
-  const change = useCallback(<K extends DeviceField>(key: K, value: DeviceDraft[K]) => {
-    setDraft((d) => ({ ...d, [key]: value }));
-    setErrors((e) => {
-      if (!(key in e)) return e;
-      const rest = { ...e };
-      delete rest[key];
-      return rest;
-    });
-    setJustSaved(false);
-  }, []);
-
-
-  const showErrors = (byField: FieldErrors, message: string, others: string[]) => {
-    setErrors(byField);
-    setJustSaved(false);
-    setBanner({ message, items: others });
-    const first = DEVICE_FIELDS.find((f) => f in byField);
-    if (first) setFocusField(first);
-  };
-
-  const save = async (): Promise<boolean> => {
-    if (!editable || busy) return false;
-    const sent = draft;
-    const checked = checkDraft(sent);
-    if (!checked.ok) {
-      showErrors(checked.errors, t('devSettings.invalid', { n: Object.keys(checked.errors).length }), []);
-      return false;
-    }
-    setBusy(true);
-    const r = await backend.call('settings.devices.update', checked.settings);
-    setBusy(false);
-    if (!r.ok) {
-      report(r.error, sent);
-      return false;
-    }
-    const stored = draftOf(r.value);
-    setSaved(stored);
-    // Whatever was typed while the call was under way stays, and still counts as unsaved.
-    setDraft((d) => (sameDraft(d, sent) ? stored : d));
-    setErrors({});
-    setBanner(null);
-    setJustSaved(true);
-    return true;
-  };
-
-  const report = (err: ApiError, sent: DeviceDraft) => {
-    const { byField, others } = placeIssues(err.issues ?? [], sent);
-    const placed = Object.keys(byField).length;
-    showErrors(byField, err.code === 'VALIDATION_FAILED' && placed > 0 ? t('devSettings.invalid', { n: placed }) : err.message, others);
-  };
-
-  useSaveShortcut(save);
-
-  const guard = useLeaveGuard(dirty, save);
 
   const transports = useMemo(() => READER_TRANSPORTS.map((x) => ({ value: x.code, label: x.label })), []);
   const bauds = useMemo(() => BAUD_RATES.map((b) => ({ value: b, label: b })), []);
@@ -138,7 +82,7 @@ function SettingsEditor({ initial, defaults }: { initial: ReaderSettings; defaul
             message={banner.message}
             items={banner.items}
             testId="device-settings-banner"
-            onClose={() => setBanner(null)}
+            onClose={closeBanner}
           />
         )}
 

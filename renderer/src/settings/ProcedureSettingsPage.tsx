@@ -6,13 +6,12 @@
  * saves, and leaving with unsaved changes asks first.
  */
 import { Box, Button, Group, Kbd, Paper, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useRef, useState } from 'react';
+import { useRef } from 'react';
 import type { ProcedureSettings } from '../../../main/contract/procedure';
 import { useWorkstation } from '../app/context';
-import { usePathFocus, useSaveShortcut } from './editor-hooks';
+import { useFieldSettingsEditor } from './editor-hooks';
 import { SettingsLoader } from './SettingsLoader';
 import { LeaveDialog } from '../app/LeaveDialog';
-import { useLeaveGuard } from '../app/useLeaveGuard';
 import { ProblemBanner } from '../components/ProblemBanner';
 import { t } from '../i18n';
 import { checkDraft, draftOf, GROUP_TEXT, GROUPS, keysOfGroup, placeIssues, sameDraft, SETTING_KEYS, type Draft, type SettingKey } from './procedure/fields';
@@ -37,76 +36,27 @@ export function ProcedureSettingsPage() {
   );
 }
 
-interface Banner {
-  message: string;
-  /** Problems that belong to no input on the page. */
-  items: string[];
-}
-
 function SettingsEditor({ loaded }: { loaded: Loaded }) {
   const { backend } = useWorkstation();
-  const [draft, setDraft] = useState<Draft>(() => draftOf(loaded.settings));
-  /** As the backend last stored it: the page is "dirty" while `draft` differs. */
-  const [saved, setSaved] = useState<Draft>(() => draftOf(loaded.settings));
-  const [errors, setErrors] = useState<Partial<Record<SettingKey, string>>>({});
-  const [banner, setBanner] = useState<Banner | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [justSaved, setJustSaved] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
-  const setFocusKey = usePathFocus(rootRef);
-
-  const dirty = !sameDraft(draft, saved);
-
-  const change = useCallback((key: SettingKey, value: number | boolean | '') => {
-    setDraft((d) => ({ ...d, [key]: value }));
-    setErrors((e) => {
-      if (!(key in e)) return e;
-      const rest = { ...e };
-      delete rest[key];
-      return rest;
-    });
-    setJustSaved(false);
-  }, []);
-
-
-  const showErrors = (byKey: Partial<Record<SettingKey, string>>, message: string, others: string[]) => {
-    setErrors(byKey);
-    setJustSaved(false);
-    setBanner({ message, items: others });
-    const first = SETTING_KEYS.find((k) => k in byKey);
-    if (first) setFocusKey(first);
-  };
-
-  const save = async (): Promise<boolean> => {
-    if (busy) return false;
-    const sent = draft;
-    const checked = checkDraft(sent);
-    if (!checked.ok) {
-      showErrors(checked.errors, t('procSettings.invalid', { n: Object.keys(checked.errors).length }), []);
-      return false;
-    }
-    setBusy(true);
-    const r = await backend.call('settings.procedure.update', checked.settings);
-    setBusy(false);
-    if (!r.ok) {
-      const { byKey, others } = placeIssues(r.error.issues ?? []);
-      const placed = Object.keys(byKey).length;
-      showErrors(byKey, r.error.code === 'VALIDATION_FAILED' && placed > 0 ? t('procSettings.invalid', { n: placed }) : r.error.message, others);
-      return false;
-    }
-    const stored = draftOf(r.value);
-    setSaved(stored);
-    // Whatever was typed while the call was under way stays, and still counts as unsaved.
-    setDraft((d) => (sameDraft(d, sent) ? stored : d));
-    setErrors({});
-    setBanner(null);
-    setJustSaved(true);
-    return true;
-  };
-
-  useSaveShortcut(save);
-
-  const guard = useLeaveGuard(dirty, save);
+  // Only the 系统管理员 reaches this editor (the page is admin-only).
+  const { draft, errors, banner, closeBanner, busy, justSaved, dirty, change, save, guard } = useFieldSettingsEditor<Draft, ProcedureSettings, SettingKey>(
+    {
+      initial: loaded.settings,
+      editable: true,
+      draftOf,
+      sameDraft,
+      check: checkDraft,
+      send: (settings) => backend.call('settings.procedure.update', settings),
+      place: (issues) => {
+        const { byKey, others } = placeIssues([...issues]);
+        return { byKey, others };
+      },
+      keys: SETTING_KEYS,
+      invalid: (n) => t('procSettings.invalid', { n }),
+    },
+    rootRef,
+  );
 
   return (
     <Box ref={rootRef} maw={980}>
@@ -119,7 +69,7 @@ function SettingsEditor({ loaded }: { loaded: Loaded }) {
         </Stack>
 
         {banner && (
-          <ProblemBanner title={t('procSettings.saveFailed')} message={banner.message} items={banner.items} testId="proc-settings-banner" onClose={() => setBanner(null)} />
+          <ProblemBanner title={t('procSettings.saveFailed')} message={banner.message} items={banner.items} testId="proc-settings-banner" onClose={closeBanner} />
         )}
 
         {GROUPS.map((group) => (
