@@ -6,7 +6,7 @@
  * As on the other settings pages, what was typed stays on the page until saved: a refused save
  * keeps it, Ctrl+S saves, and leaving with unsaved changes asks first.
  */
-import { Alert, Box, Button, Group, Kbd, NumberInput, Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Box, Button, NumberInput, Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useMemo, useRef } from 'react';
 import { READER_STATES, READER_TRANSPORTS, type ReaderSettings, type ReaderTransportSetting } from '../../../main/contract/idcard';
 import { mayCall, useWorkstation } from '../app/context';
@@ -16,6 +16,7 @@ import { useReaderStatus } from '../devices/reader-status';
 import { t } from '../i18n';
 import { BAUD_RATES, checkDraft, DEVICE_FIELDS, draftOf, placeIssues, sameDraft, type DeviceDraft, type DeviceField } from './devices/fields';
 import { useFieldSettingsEditor } from './editor-hooks';
+import { SaveBar } from './SaveBar';
 import { SettingsLoader } from './SettingsLoader';
 
 export function DeviceSettingsPage() {
@@ -211,27 +212,19 @@ function SettingsEditor({ initial, defaults }: { initial: ReaderSettings; defaul
         </Paper>
 
         {editable && (
-          <Group className="zf-submit-bar" justify="space-between" px="md" py="sm" wrap="nowrap">
-            <Text
-              size="sm"
-              c={busy ? 'dimmed' : dirty ? 'orange.8' : justSaved ? 'green.8' : 'dimmed'}
-              role="status"
-              data-testid="device-settings-save-state"
-            >
-              {busy ? t('devSettings.saving') : dirty ? t('devSettings.unsaved') : justSaved ? t('devSettings.saved') : ''}
-            </Text>
-            <Group gap="sm" wrap="nowrap">
+          <SaveBar
+            busy={busy}
+            dirty={dirty}
+            justSaved={justSaved}
+            texts={{ saving: t('devSettings.saving'), unsaved: t('devSettings.unsaved'), saved: t('devSettings.saved'), save: t('devSettings.save') }}
+            testId="device-settings-save-state"
+            onSave={() => void save()}
+            extra={
               <Button variant="subtle" disabled={isDefault} onClick={() => setDraft(draftOf(defaults))}>
                 {t('devSettings.restoreDefaults')}
               </Button>
-              <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                <Kbd size="xs">Ctrl</Kbd> + <Kbd size="xs">S</Kbd>
-              </Text>
-              <Button onClick={() => void save()} loading={busy} px="xl">
-                {t('devSettings.save')}
-              </Button>
-            </Group>
-          </Group>
+            }
+          />
         )}
       </Stack>
 

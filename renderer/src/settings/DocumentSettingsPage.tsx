@@ -5,12 +5,13 @@
  * As in the document editor, what was typed lives only in this page until saved: a refused save
  * never replaces it, Ctrl+S saves, and leaving with unsaved changes asks first.
  */
-import { Alert, Box, Button, Checkbox, Group, Kbd, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Box, Checkbox, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { DocumentSettings, NoticeInfo } from '../../../main/contract/documents';
 import type { ApiError } from '../../../main/contract/errors';
 import { mayCall, useWorkstation } from '../app/context';
 import { usePathFocus, useSaveShortcut } from './editor-hooks';
+import { SaveBar } from './SaveBar';
 import { SettingsLoader } from './SettingsLoader';
 import { LeaveDialog } from '../app/LeaveDialog';
 import { useLeaveGuard } from '../app/useLeaveGuard';
@@ -273,24 +274,14 @@ function SettingsEditor({ initial, notices }: { initial: DocumentSettings; notic
         </Paper>
 
         {editable && (
-          <Group className="zf-submit-bar" justify="space-between" px="md" py="sm" wrap="nowrap">
-            <Text
-              size="sm"
-              c={busy ? 'dimmed' : dirty ? 'orange.8' : justSaved ? 'green.8' : 'dimmed'}
-              role="status"
-              data-testid="settings-save-state"
-            >
-              {busy ? t('settings.saving') : dirty ? t('settings.unsaved') : justSaved ? t('settings.saved') : ''}
-            </Text>
-            <Group gap="sm" wrap="nowrap">
-              <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                <Kbd size="xs">Ctrl</Kbd> + <Kbd size="xs">S</Kbd>
-              </Text>
-              <Button onClick={() => void save()} loading={busy} px="xl">
-                {t('settings.save')}
-              </Button>
-            </Group>
-          </Group>
+          <SaveBar
+            busy={busy}
+            dirty={dirty}
+            justSaved={justSaved}
+            texts={{ saving: t('settings.saving'), unsaved: t('settings.unsaved'), saved: t('settings.saved'), save: t('settings.save') }}
+            testId="settings-save-state"
+            onSave={() => void save()}
+          />
         )}
       </Stack>
 

@@ -5,11 +5,12 @@
  * As on 文书设置, what was typed stays on the page until saved: a refused save keeps it, Ctrl+S
  * saves, and leaving with unsaved changes asks first.
  */
-import { Box, Button, Group, Kbd, Paper, Stack, Text, Title } from '@mantine/core';
+import { Box, Paper, Stack, Text, Title } from '@mantine/core';
 import { useRef } from 'react';
 import type { ProcedureSettings } from '../../../main/contract/procedure';
 import { useWorkstation } from '../app/context';
 import { useFieldSettingsEditor } from './editor-hooks';
+import { SaveBar } from './SaveBar';
 import { SettingsLoader } from './SettingsLoader';
 import { LeaveDialog } from '../app/LeaveDialog';
 import { ProblemBanner } from '../components/ProblemBanner';
@@ -100,24 +101,14 @@ function SettingsEditor({ loaded }: { loaded: Loaded }) {
           </Paper>
         ))}
 
-        <Group className="zf-submit-bar" justify="space-between" px="md" py="sm" wrap="nowrap">
-          <Text
-            size="sm"
-            c={busy ? 'dimmed' : dirty ? 'orange.8' : justSaved ? 'green.8' : 'dimmed'}
-            role="status"
-            data-testid="proc-settings-save-state"
-          >
-            {busy ? t('procSettings.saving') : dirty ? t('procSettings.unsaved') : justSaved ? t('procSettings.saved') : ''}
-          </Text>
-          <Group gap="sm" wrap="nowrap">
-            <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-              <Kbd size="xs">Ctrl</Kbd> + <Kbd size="xs">S</Kbd>
-            </Text>
-            <Button onClick={() => void save()} loading={busy} px="xl">
-              {t('procSettings.save')}
-            </Button>
-          </Group>
-        </Group>
+        <SaveBar
+          busy={busy}
+          dirty={dirty}
+          justSaved={justSaved}
+          texts={{ saving: t('procSettings.saving'), unsaved: t('procSettings.unsaved'), saved: t('procSettings.saved'), save: t('procSettings.save') }}
+          testId="proc-settings-save-state"
+          onSave={() => void save()}
+        />
       </Stack>
 
       <LeaveDialog guard={guard} body={t('procSettings.leave.body')} saveLabel={t('procSettings.leave.save')} />
