@@ -158,7 +158,8 @@ export function detectCardKind(block: Uint8Array): CardKind {
   );
 }
 
-function blankText(kind: CardKind): CardText {
+/** A card of `kind` with every text field empty. */
+export function blankText(kind: CardKind): CardText {
   return {
     kind,
     name: '',

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { CardKind } from '../../../main/contract/idcard';
 import {
   TEXT_BLOCK_BYTES,
+  blankText,
   decodeUcs2,
   detectCardKind,
   encodeCardText,
@@ -27,30 +27,8 @@ function rejectsWith(fn: () => unknown, code: IdCardErrorCode, about: RegExp): v
   });
 }
 
-function blank(kind: CardKind): CardText {
-  return {
-    kind,
-    name: '',
-    englishName: '',
-    genderCode: '',
-    ethnicityCode: '',
-    birthDate: '',
-    address: '',
-    idNumber: '',
-    issuer: '',
-    validFrom: '',
-    validUntil: '',
-    nationality: '',
-    passNumber: '',
-    issueCount: '',
-    cardVersion: '',
-    authorityCode: '',
-    renewalCount: '',
-  };
-}
-
 const RESIDENT: CardText = {
-  ...blank('resident'),
+  ...blankText('resident'),
   name: '张三',
   genderCode: '1',
   ethnicityCode: '01',
@@ -63,7 +41,7 @@ const RESIDENT: CardText = {
 };
 
 const HMT: CardText = {
-  ...blank('hmt_residence'),
+  ...blankText('hmt_residence'),
   name: '陈大文',
   genderCode: '1',
   birthDate: '19850412',
@@ -77,7 +55,7 @@ const HMT: CardText = {
 };
 
 const FOREIGN_2017: CardText = {
-  ...blank('foreign_2017'),
+  ...blankText('foreign_2017'),
   englishName: 'SMITH, JOHN WILLIAM',
   genderCode: '1',
   idNumber: 'USA110075061201',
@@ -91,7 +69,7 @@ const FOREIGN_2017: CardText = {
 };
 
 const FOREIGN_2023: CardText = {
-  ...blank('foreign_2023'),
+  ...blankText('foreign_2023'),
   name: '玛丽',
   genderCode: '2',
   renewalCount: '00',
@@ -116,7 +94,7 @@ test('decodes the devices.md §1.7 worked example built byte by byte', () => {
   Buffer.concat([hex('7F 95 1F 67'), spaces(6)]).copy(block, 204); // 长 U+957F, 期 U+671F
 
   const text = parseCardText(block);
-  assert.deepEqual(text, { ...blank('resident'), name: '张三', genderCode: '1', ethnicityCode: '01', birthDate: '19900307', validUntil: '长期' });
+  assert.deepEqual(text, { ...blankText('resident'), name: '张三', genderCode: '1', ethnicityCode: '01', birthDate: '19900307', validUntil: '长期' });
   // The example has no address or number, which a real card always has: toCardFields must refuse it.
   rejectsWith(() => toCardFields(text), 'IDCARD_DATA_INVALID', /idNumber: blank/);
   const fields = toCardFields({ ...text, address: '某地', idNumber: '11010519900307123X' });

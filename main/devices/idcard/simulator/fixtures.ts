@@ -3,8 +3,7 @@
  * faults a real desk meets (a card lifted mid-read, a card the SAM rejects, a garbled answer, an
  * answer cut short). All people and numbers are invented; the ID numbers carry valid check digits.
  */
-import type { CardText } from '../card-text';
-import { PHOTO_BLOCK_BYTES } from '../card-text';
+import { blankText, PHOTO_BLOCK_BYTES, type CardText } from '../card-text';
 
 /** How the simulated SAM treats the card beyond answering plainly. */
 export type FixtureBehaviour =
@@ -27,12 +26,7 @@ export interface CardFixture {
   behaviour: FixtureBehaviour;
 }
 
-const blank: Omit<CardText, 'kind'> = {
-  name: '', englishName: '', genderCode: '', ethnicityCode: '', birthDate: '', address: '', idNumber: '', issuer: '',
-  validFrom: '', validUntil: '', nationality: '', passNumber: '', issueCount: '', cardVersion: '', authorityCode: '', renewalCount: '',
-};
-
-const resident = (over: Partial<CardText>): CardText => ({ ...blank, kind: 'resident', ...over });
+const resident = (over: Partial<CardText>): CardText => ({ ...blankText('resident'), ...over });
 
 const WANG: CardText = resident({
   name: '王建国', genderCode: '1', ethnicityCode: '01', birthDate: '19850615',
@@ -70,7 +64,7 @@ export const CARD_FIXTURES: readonly CardFixture[] = [
     id: 'foreign_2017',
     label: '外国人永久居留身份证（2017版）· SMITH JOHN',
     text: {
-      ...blank, kind: 'foreign_2017', englishName: 'SMITH JOHN', genderCode: '1', idNumber: 'USA310075031201', nationality: 'USA',
+      ...blankText('foreign_2017'), englishName: 'SMITH JOHN', genderCode: '1', idNumber: 'USA310075031201', nationality: 'USA',
       name: '史密斯', validFrom: '20180905', validUntil: '20280905', birthDate: '19750312', cardVersion: '01', authorityCode: '3100',
     },
     behaviour: 'normal',
@@ -79,7 +73,7 @@ export const CARD_FIXTURES: readonly CardFixture[] = [
     id: 'foreign_2023',
     label: '外国人永久居留身份证（2023版）· GARCIA MARIA',
     text: {
-      ...blank, kind: 'foreign_2023', name: '玛丽亚', genderCode: '2', renewalCount: '00', birthDate: '19890214',
+      ...blankText('foreign_2023'), name: '玛丽亚', genderCode: '2', renewalCount: '00', birthDate: '19890214',
       englishName: 'GARCIA MARIA', idNumber: '911560198902140025', issuer: '国家移民管理局', validFrom: '20240110', validUntil: '20340110',
       passNumber: '', issueCount: '01', nationality: 'ESP',
     },
@@ -89,7 +83,7 @@ export const CARD_FIXTURES: readonly CardFixture[] = [
     id: 'hmt',
     label: '港澳台居民居住证 · 陈家明（香港）',
     text: {
-      ...blank, kind: 'hmt_residence', name: '陈家明', genderCode: '1', birthDate: '19880412', address: '广东省深圳市福田区福华三路168号',
+      ...blankText('hmt_residence'), name: '陈家明', genderCode: '1', birthDate: '19880412', address: '广东省深圳市福田区福华三路168号',
       idNumber: '810000198804120073', issuer: '深圳市公安局福田分局', validFrom: '20230601', validUntil: '20280601',
       passNumber: 'H60123456', issueCount: '02',
     },

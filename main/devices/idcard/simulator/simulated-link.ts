@@ -3,20 +3,18 @@
  * plugged and loses it when unplugged, and a transport whose answers arrive in 64-byte pieces as
  * USB bulk packets do, so the session's frame assembly is exercised as with hardware.
  */
-import type { ReaderDiscovery, SamTransport } from '../transports/transport';
+import { LinkBase, type ReaderDiscovery, type SamTransport } from '../transports/transport';
 import type { SamSimulator } from './sam-simulator';
 
 export const SIMULATOR_LABEL = '模拟读卡器';
 const PACKET_BYTES = 64;
 
-class SimulatedTransport implements SamTransport {
+class SimulatedTransport extends LinkBase implements SamTransport {
   readonly kind = 'simulator' as const;
   readonly label = SIMULATOR_LABEL;
-  private data: (chunk: Buffer) => void = () => undefined;
-  private lostListener: (reason: string) => void = () => undefined;
-  private open = true;
 
   constructor(private readonly sim: SamSimulator) {
+    super();
     sim.onSend((frame) => {
       for (let i = 0; i < frame.length && this.open; i += PACKET_BYTES) this.data(frame.subarray(i, i + PACKET_BYTES));
     });
@@ -25,20 +23,6 @@ class SimulatedTransport implements SamTransport {
   async write(frame: Buffer): Promise<void> {
     if (!this.open) throw new Error('simulated reader unplugged');
     this.sim.receive(frame);
-  }
-
-  onData(listener: (chunk: Buffer) => void): void {
-    this.data = listener;
-  }
-
-  onLost(listener: (reason: string) => void): void {
-    this.lostListener = listener;
-  }
-
-  lose(reason: string) {
-    if (!this.open) return;
-    this.open = false;
-    this.lostListener(reason);
   }
 
   async close(): Promise<void> {

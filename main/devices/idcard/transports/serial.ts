@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import { SerialPort } from 'serialport';
-import type { ReaderDiscovery, SamTransport } from './transport';
+import { LinkBase, type ReaderDiscovery, type SamTransport } from './transport';
 
 const RESCAN_MS = 2000;
 /**
@@ -16,18 +16,15 @@ const RESCAN_MS = 2000;
  */
 const PRESENCE_MS = 500;
 
-export class SerialTransport implements SamTransport {
+export class SerialTransport extends LinkBase implements SamTransport {
   readonly kind = 'serial' as const;
-  private data: (chunk: Buffer) => void = () => undefined;
-  private lostListener: (reason: string) => void = () => undefined;
-  private closing = false;
-  private gone = false;
   private readonly presence: NodeJS.Timeout;
 
   private constructor(
     readonly label: string,
     private readonly port: SerialPort,
   ) {
+    super();
     port.on('data', (chunk: Buffer) => this.data(chunk));
     port.on('close', (err?: Error & { disconnected?: boolean }) => this.lose(err?.disconnected ? '串口设备已拔出' : '串口已关闭'));
     // Errors also end in 'close'; listening keeps them from becoming uncaught.
@@ -38,11 +35,8 @@ export class SerialTransport implements SamTransport {
     this.presence.unref();
   }
 
-  private lose(reason: string) {
+  protected override released() {
     clearInterval(this.presence);
-    if (this.closing || this.gone) return;
-    this.gone = true;
-    this.lostListener(reason);
     if (this.port.isOpen) this.port.close(() => undefined);
   }
 
@@ -59,16 +53,8 @@ export class SerialTransport implements SamTransport {
     });
   }
 
-  onData(listener: (chunk: Buffer) => void): void {
-    this.data = listener;
-  }
-
-  onLost(listener: (reason: string) => void): void {
-    this.lostListener = listener;
-  }
-
   close(): Promise<void> {
-    this.closing = true;
+    this.open = false;
     clearInterval(this.presence);
     return new Promise((resolve) => {
       if (!this.port.isOpen) return resolve();

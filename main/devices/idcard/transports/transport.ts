@@ -17,6 +17,34 @@ export interface SamTransport {
   close(): Promise<void>;
 }
 
+/**
+ * What every link does alike: incoming bytes go to the session's listener, and losing the link is
+ * told once, after which `released()` frees what the link holds. A link closed by us is not lost.
+ */
+export abstract class LinkBase {
+  protected data: (chunk: Buffer) => void = () => undefined;
+  private lostListener: (reason: string) => void = () => undefined;
+  /** Until lost or closed. */
+  protected open = true;
+
+  onData(listener: (chunk: Buffer) => void): void {
+    this.data = listener;
+  }
+
+  onLost(listener: (reason: string) => void): void {
+    this.lostListener = listener;
+  }
+
+  lose(reason: string): void {
+    if (!this.open) return;
+    this.open = false;
+    this.lostListener(reason);
+    this.released();
+  }
+
+  protected released(): void {}
+}
+
 /** Finds readers and reports them coming and going (hot-plug) for one kind of link. */
 export interface ReaderDiscovery {
   readonly kind: TransportKind;

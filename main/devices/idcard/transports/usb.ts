@@ -8,7 +8,7 @@
  * node-usb is loaded only when a USB reader is wanted, so a machine whose native module or USB
  * stack is missing still starts, and says why no USB reader can be found.
  */
-import type { ReaderDiscovery, SamTransport } from './transport';
+import { LinkBase, type ReaderDiscovery, type SamTransport } from './transport';
 
 /** The slice of WebUSB (node-usb 3's API) this transport uses; tests hand in a simulated bus. */
 export interface UsbBus {
@@ -48,17 +48,15 @@ function findBulkPair(device: USBDevice): BulkPair | null {
   return null;
 }
 
-export class UsbTransport implements SamTransport {
+export class UsbTransport extends LinkBase implements SamTransport {
   readonly kind = 'usb' as const;
   readonly label: string;
-  private data: (chunk: Buffer) => void = () => undefined;
-  private lostListener: (reason: string) => void = () => undefined;
-  private open = true;
 
   private constructor(
     readonly device: USBDevice,
     private readonly pair: BulkPair,
   ) {
+    super();
     this.label = `USB ${hex4(device.vendorId)}:${hex4(device.productId)}`;
     void this.readLoop();
   }
@@ -97,18 +95,7 @@ export class UsbTransport implements SamTransport {
     if (r.status !== 'ok' || r.bytesWritten !== frame.length) throw new Error(`USB write ${r.status}, ${r.bytesWritten}/${frame.length} bytes`);
   }
 
-  onData(listener: (chunk: Buffer) => void): void {
-    this.data = listener;
-  }
-
-  onLost(listener: (reason: string) => void): void {
-    this.lostListener = listener;
-  }
-
-  lose(reason: string) {
-    if (!this.open) return;
-    this.open = false;
-    this.lostListener(reason);
+  protected override released() {
     void this.device.close().catch(() => undefined);
   }
 
