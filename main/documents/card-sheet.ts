@@ -10,7 +10,7 @@
 import type pdfmake from 'pdfmake';
 import { DocumentError } from './errors';
 import { loadDocumentFonts, type FontSettings } from './fonts';
-import { printWithFonts } from './render';
+import { creationDate, printWithFonts } from './render';
 
 type Content = pdfmake.Content;
 
@@ -49,13 +49,6 @@ const BODY = 12;
 const SMALL = 10.5;
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-function when(createdAt: string): Date {
-  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2})?$/.exec(createdAt);
-  const d = m ? new Date(`${m[1]}T${m[2]}${m[3] ?? ':00'}+08:00`) : new Date(Number.NaN);
-  if (Number.isNaN(d.getTime())) throw new DocumentError('DOC_DATA_INVALID', `核对单制作时间“${createdAt}”格式不正确`);
-  return d;
-}
-
 function photoCell(photo: CardSheetData['photo'], rowSpan: number): Content {
   const common = { rowSpan, alignment: 'center' as const, verticalAlignment: 'middle' as const };
   if ('png' in photo) {
@@ -74,7 +67,7 @@ export function buildCardSheet(
   seen = { pages: 0 },
 ): pdfmake.DocDefinition {
   if (!data.rows.length) throw new DocumentError('DOC_DATA_INVALID', '读卡记录没有可打印的信息');
-  const date = when(opts.createdAt);
+  const date = creationDate(opts.createdAt, '核对单');
   const rows: Content[][] = data.rows.map(([label, value], i) => [
     { text: label, font: families.hei, fontSize: SMALL },
     { text: value.trim() || '无', fontSize: SMALL },

@@ -593,10 +593,11 @@ function footer(ctx: Ctx, margins: { left: number; right: number }, seen: { page
   };
 }
 
-function creationDate(createdAt: string): Date {
+/** 'YYYY-MM-DDTHH:mm[:ss]' China time → the PDF's creation date; `what` names the paper in the error. */
+export function creationDate(createdAt: string, what = '文书'): Date {
   const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2})?$/.exec(createdAt);
   const d = m ? new Date(`${m[1]}T${m[2]}${m[3] ?? ':00'}+08:00`) : new Date(Number.NaN);
-  if (Number.isNaN(d.getTime())) throw new DocumentError('DOC_DATA_INVALID', `文书制作时间“${createdAt}”格式不正确`);
+  if (Number.isNaN(d.getTime())) throw new DocumentError('DOC_DATA_INVALID', `${what}制作时间“${createdAt}”格式不正确`);
   return d;
 }
 

@@ -21,6 +21,7 @@ import type { Clock } from './clock';
 import type { DocumentEngine } from './document-engine';
 import { documentSettings } from './documents';
 
+const kindLabel = (kind: CardRead['kind']) => CARD_KINDS.find((k) => k.code === kind)?.label ?? '证件';
 const hasBytes = (b: Buffer) => b.some((x) => x !== 0);
 
 export async function readCard(db: Database, reader: IdCardReaderService, actor: Actor, clock: Clock): Promise<CardRead> {
@@ -66,7 +67,7 @@ export async function readCard(db: Database, reader: IdCardReaderService, actor:
       entity: 'card_read',
       entityId: read.readId,
       after: { kind: read.kind, name: read.name, idNumber: maskIdNumber(read.idNumber), reader: r.device, simulated: r.simulated },
-      note: `读取${CARD_KINDS.find((k) => k.code === read.kind)?.label ?? '证件'}（${r.simulated ? '模拟读卡器' : r.device}）`,
+      note: `读取${kindLabel(read.kind)}（${r.simulated ? '模拟读卡器' : r.device}）`,
     });
     return read;
   });
@@ -89,6 +90,11 @@ export async function photoUnavailableReason(s: ReaderSettings): Promise<string 
 export async function cardPhoto(db: Database, settings: ReaderSettings, readId: number): Promise<CardPhoto> {
   const block = await db.read((m) => photoBlockOf(m, readId));
   if (block === undefined) throw new AppError('NOT_FOUND', '未找到该读卡记录');
+  return photoOf(settings, block);
+}
+
+/** A stored photo block decoded, or why it cannot be. */
+async function photoOf(settings: ReaderSettings, block: Buffer | null): Promise<CardPhoto> {
   if (block === null) return { available: false, reason: '读卡时证件未提供相片数据' };
   if (!settings.photoDecoderPath) return { available: false, reason: NO_DECODER_REASON };
   const out = await decodePhoto(decoderConfig(settings), block);
@@ -96,7 +102,6 @@ export async function cardPhoto(db: Database, settings: ReaderSettings, readId: 
   return { available: true, mime: 'image/png', base64: out.png.toString('base64'), width: out.width, height: out.height };
 }
 
-const kindLabel = (kind: CardRead['kind']) => CARD_KINDS.find((k) => k.code === kind)?.label ?? '证件';
 const printedDate = (iso: string) => (iso ? dateInFigures(iso) : '');
 
 /** 有效期限 as the card prints it: "2015年3月1日至2035年3月1日", "…至长期". */
@@ -164,7 +169,7 @@ export async function cardSheet(db: Database, engine: DocumentEngine, settings: 
   if (!found) throw new AppError('NOT_FOUND', '未找到该读卡记录');
   const { row, caseNumber } = found;
   const f = JSON.parse(row.fields) as Omit<CardRead, 'readId'>;
-  const photo = await cardPhoto(db, settings, readId);
+  const photo = await photoOf(settings, row.photoBlock);
   const now = clock.now();
   const sheet: CardSheetData = {
     office: (await documentSettings(db)).name,
