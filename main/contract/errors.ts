@@ -30,6 +30,10 @@ export const ERROR_MESSAGES = {
   PROC_NOT_ALLOWED: '案件当前所处环节不能进行该操作',
   PROC_GUARD: '不符合法定程序要求，操作未执行',
   PROC_DATE_INVALID: '日期有误：不能晚于今天，也不能早于前一环节',
+  /** A document issued out of its place in the procedure, or saying what the recorded acts do not. */
+  DOC_PROCEDURE_MISMATCH: '文书内容或签发时机与案件已记录的程序不一致，不能签发',
+  /** An act that disagrees with the issued document it rests on. */
+  PROC_DOCUMENT_MISMATCH: '操作与已签发的文书内容不一致，操作未执行',
   CATALOG_IMPORT_INVALID: '导入文件有误，未作任何更改',
   AUDIT_APPEND_ONLY: '执法全过程记录只能追加，不能修改或删除',
   IDCARD_NOT_CONNECTED: '读卡器未连接，请检查读卡器连接线',

@@ -42,15 +42,44 @@ export const PENALTY_LICENCE_ACTIONS = [
   { code: 'downgrade', label: '降低资质等级' },
 ] as const;
 
-/** 调查终结 outcome proposed to the 负责人 (行政处罚法 第五十七条). */
+/**
+ * 调查终结 outcome proposed to the 负责人 (行政处罚法 第五十七条), with the 2021 grounds for not
+ * penalising: 首违不罚 and 无主观过错 (第三十三条), and the limitation period (第三十六条).
+ */
 export const OUTCOMES = [
   { code: 'penalty', label: '给予行政处罚' },
-  { code: 'no_penalty_minor', label: '违法行为轻微，依法不予行政处罚' },
-  { code: 'no_penalty_unfounded', label: '违法事实不能成立，不予行政处罚' },
+  { code: 'no_penalty_minor', label: '违法行为轻微并及时改正，没有造成危害后果，不予行政处罚（第三十三条第一款）' },
+  { code: 'no_penalty_first_offence', label: '初次违法且危害后果轻微并及时改正，不予行政处罚（首违不罚，第三十三条第一款）' },
+  { code: 'no_penalty_no_fault', label: '有证据足以证明没有主观过错，不予行政处罚（第三十三条第二款）' },
+  { code: 'no_penalty_limitation', label: '违法行为在法定期限内未被发现，不再给予行政处罚（第三十六条）' },
+  { code: 'no_penalty_unfounded', label: '违法事实不能成立，不予行政处罚（第五十七条第一款第（三）项）' },
   { code: 'transfer', label: '涉嫌犯罪，移送司法机关' },
 ] as const;
 export type Outcome = (typeof OUTCOMES)[number]['code'];
-const outcome = z.enum(['penalty', 'no_penalty_minor', 'no_penalty_unfounded', 'transfer'], { error: '请选择处理意见' });
+export const OUTCOME_CODES = OUTCOMES.map((o) => o.code) as unknown as readonly [Outcome, ...Outcome[]];
+const outcome = z.enum(OUTCOME_CODES, { error: '请选择处理意见' });
+/** Outcomes that end in a 不予行政处罚决定书. */
+export const NO_PENALTY_OUTCOMES: readonly Outcome[] = ['no_penalty_minor', 'no_penalty_first_offence', 'no_penalty_no_fault', 'no_penalty_limitation', 'no_penalty_unfounded'];
+
+/**
+ * 当场收缴 grounds (行政处罚法 第六十八、六十九条). Without one the fine is paid at the bank
+ * (罚缴分离, 第六十七条).
+ */
+export const COLLECTION_GROUNDS = [
+  { code: 'none', label: '不当场收缴（十五日内到指定银行缴纳）' },
+  { code: 'small', label: '依法给予一百元以下罚款（第六十八条第（一）项）' },
+  { code: 'hard', label: '不当场收缴事后难以执行（第六十八条第（二）项）' },
+  { code: 'remote', label: '在边远、水上、交通不便地区，当事人到指定银行缴纳确有困难，经当事人提出（第六十九条）' },
+] as const;
+export type CollectionGround = (typeof COLLECTION_GROUNDS)[number]['code'];
+const collectionGround = z.enum(['none', 'small', 'hard', 'remote'], { error: '请选择是否当场收缴及其依据' });
+
+/** What happens to items under 先行登记保存 within 7 days (行政处罚法 第五十六条). */
+export const PRESERVATION_DISPOSITIONS = [
+  { code: 'release', label: '解除先行登记保存，退还当事人' },
+  { code: 'seize', label: '依法采取查封、扣押' },
+  { code: 'other', label: '送检、鉴定或依法作其他处理' },
+] as const;
 
 /** 行政强制措施 kinds the transport laws give (行政强制法 第九条). */
 export const MEASURE_KINDS = [
@@ -94,14 +123,25 @@ export const ENFORCEMENT_KINDS = [
 export const procedureAction = z.discriminatedUnion('type', [
   /** 负责人批准立案 (普通程序). */
   z.object({ type: z.literal('approve_registration'), on: isoDate, opinion: optionalNote(500) }),
-  /** 实施行政强制措施 (requires the issued 行政强制措施决定书, form 8). */
+  /** 负责人 approves a coercive measure before it is taken (行政强制法 第十八条第（一）项). */
+  z.object({ type: z.literal('approve_measure'), on: isoDate, opinion: optionalNote(500) }),
+  /**
+   * 实施行政强制措施 (requires the issued 行政强制措施决定书, form 8): after the 负责人's prior approval,
+   * or in an emergency on the spot and reported for approval within 24 hours (第十九条), which is
+   * also the path for a roadside 暂扣 before 立案 is approved.
+   */
   z.object({
     type: z.literal('impose_measure'),
     on: isoDate,
     kind: z.enum(['seize', 'seal', 'detain_vehicle', 'detain_vessel'], { error: '请选择强制措施种类' }),
     items: reasonText('查封、扣押的财物', 1000),
     days: z.number().int().min(1, '期限至少1日').max(365, '期限过长'),
+    emergency: z.boolean().default(false),
+    /** Why the measure could not wait for approval. */
+    emergencyReason: optionalNote(500),
   }),
+  /** 负责人 approves, afterwards, a measure taken in an emergency (第十九条). */
+  z.object({ type: z.literal('ratify_measure'), on: isoDate, measureId: id, opinion: optionalNote(500) }),
   /** 延长行政强制措施期限 (form 9), once. */
   z.object({ type: z.literal('extend_measure'), on: isoDate, measureId: id, days: z.number().int().min(1, '延长期限至少1日').max(365, '延长期限过长'), reason: reasonText('延长理由', 1000) }),
   /** 解除行政强制措施 (form 10). */
@@ -110,6 +150,19 @@ export const procedureAction = z.discriminatedUnion('type', [
     on: isoDate,
     measureId: id,
     ground: z.enum(['no_violation', 'unrelated', 'no_longer_needed', 'expired', 'other'], { error: '请选择解除理由' }),
+    note: optionalNote(500),
+  }),
+  /**
+   * 先行登记保存 of evidence, approved by the 负责人 (行政处罚法 第五十六条; form 6 issued). A decision on the
+   * items is due within 7 days.
+   */
+  z.object({ type: z.literal('preserve_evidence'), on: isoDate, approvedOn: isoDate, items: reasonText('登记保存的证据', 1000) }),
+  /** The decision on preserved evidence (form 7 when released). */
+  z.object({
+    type: z.literal('decide_preservation'),
+    on: isoDate,
+    preservationId: id,
+    disposition: z.enum(['release', 'seize', 'other'], { error: '请选择处理决定' }),
     note: optionalNote(500),
   }),
   /** 调查终结, with the 案件调查报告's proposal. Recorded again to amend it while no decision is proposed. */
@@ -129,6 +182,12 @@ export const procedureAction = z.discriminatedUnion('type', [
     complex: z.boolean().default(false),
     /** 重大违法行为 (集体讨论 trigger). */
     serious: z.boolean().default(false),
+    /**
+     * 第三十六条: the 2-year limitation becomes 5 years where the violation endangered public life, health
+     * or financial safety and had harmful consequences; the clerk states it with its reason.
+     */
+    longLimitation: z.boolean().default(false),
+    longLimitationReason: optionalNote(1000),
   }),
   /** 提交法制审核. */
   z.object({ type: z.literal('submit_review'), on: isoDate, note: optionalNote(1000) }),
@@ -139,8 +198,15 @@ export const procedureAction = z.discriminatedUnion('type', [
   z.object({ type: z.literal('record_discussion'), on: isoDate, participants: reasonText('参加人员', 500), conclusion: reasonText('讨论结论') }),
   /** 告知 (违法行为通知书, form 11, issued and handed to the party). */
   z.object({ type: z.literal('notify'), on: isoDate }),
-  /** 当事人陈述申辩 received, or expressly waived. */
+  /** 当事人陈述申辩 received, or expressly waived. Waiving it does not waive the hearing (第六十二、六十四条). */
   z.object({ type: z.literal('record_statement'), on: isoDate, waived: z.boolean().default(false), summary: optionalNote(4000), adopted: z.boolean().default(false) }),
+  /** 当事人明确放弃听证, in writing: ends the 5-day hearing-request window before it runs out. */
+  z.object({ type: z.literal('waive_hearing'), on: isoDate, note: optionalNote(500) }),
+  /**
+   * 补充调查 / 重新告知: investigation continues after 告知 (new facts at a hearing, a heavier penalty);
+   * 调查终结, review and 告知 are done again with fresh periods.
+   */
+  z.object({ type: z.literal('reopen_investigation'), on: isoDate, reason: reasonText('补充调查的理由') }),
   /** 当事人要求听证 (within 5 days of being told). */
   z.object({ type: z.literal('request_hearing'), on: isoDate }),
   /** 听证通知 (form 12), at least 7 days before the hearing. */
@@ -157,6 +223,8 @@ export const procedureAction = z.discriminatedUnion('type', [
     departureReason: optionalNote(2000),
     /** 移送: the receiving body. */
     transferTo: z.string().trim().max(100).optional().default(''),
+    /** 责令当事人排除妨碍、恢复原状 the decision orders besides the penalty: what 代履行 may later enforce (行政强制法 第五十条). */
+    duty: z.string().trim().max(500, '责令履行的义务不能超过500个字').optional().default(''),
   }),
   /** 负责人 approves the proposed decision (the decision date), or returns it. */
   z.object({ type: z.literal('approve_decision'), on: isoDate, opinion: optionalNote(1000) }),
@@ -187,8 +255,19 @@ export const procedureAction = z.discriminatedUnion('type', [
   z.object({ type: z.literal('record_payment'), on: isoDate, amount: yuan('缴款金额'), receiptNo: optionalNote(50) }),
   /** 催告 (form 19), served on the party. */
   z.object({ type: z.literal('issue_demand'), on: isoDate, performBy: isoDate }),
-  /** 强制执行决定 / 代履行决定 / 申请法院强制执行. */
-  z.object({ type: z.literal('enforce'), on: isoDate, kind: z.enum(['direct', 'substitute', 'court'], { error: '请选择执行方式' }), note: optionalNote(1000) }),
+  /**
+   * 强制执行决定 (only where the office holds the power, 行政强制法 第十三条) / 代履行决定 (排除妨碍、恢复原状 duties,
+   * 第五十条; immediate 代履行 to clear a road or waterway needs no prior 催告, 第五十二条) / 申请法院强制执行.
+   */
+  z.object({
+    type: z.literal('enforce'),
+    on: isoDate,
+    kind: z.enum(['direct', 'substitute', 'court'], { error: '请选择执行方式' }),
+    immediate: z.boolean().default(false),
+    note: optionalNote(1000),
+  }),
+  /** The party performed the 排除妨碍、恢复原状 duty itself. */
+  z.object({ type: z.literal('record_duty_performed'), on: isoDate, note: reasonText('履行情况', 1000) }),
   /** Execution finished (全部履行 / 执行完毕 / 法院受理 …). */
   z.object({ type: z.literal('record_execution_done'), on: isoDate, note: reasonText('执行情况', 1000) }),
   /** 简易程序: 当场处罚决定 (form 14), the party's signature or refusal. */
@@ -196,9 +275,14 @@ export const procedureAction = z.discriminatedUnion('type', [
     type: z.literal('record_on_spot_decision'),
     on: isoDate,
     penalty,
+    /** Where the decision was made (printed on form 14). */
+    place: reasonText('作出决定的地点', 200),
     partySigned: z.boolean({ error: '请选择当事人是否签收' }),
     refusalNote: optionalNote(500),
+    /** 当场收缴: only on a ground of 第六十八、六十九条, against the 财政部门统一制发的专用票据 (第七十条). */
+    collectionGround: collectionGround.default('none'),
     paidOnSpot: z.boolean().default(false),
+    receiptNo: optionalNote(50),
   }),
   /** 简易程序: the decision's copy filed with the agency (within 5 days). */
   z.object({ type: z.literal('file_on_spot_decision'), on: isoDate }),
@@ -219,9 +303,13 @@ export const ACTION_TYPES = procedureAction.options.map((o) => o.shape.type.valu
 /** The Chinese name of each act, as buttons and the case history print it; and who performs it. */
 export const ACTIONS: Record<ActionType, { label: string; roles: readonly Role[] }> = {
   approve_registration: { label: '批准立案', roles: ['head'] },
+  approve_measure: { label: '批准采取强制措施', roles: ['head'] },
   impose_measure: { label: '采取行政强制措施', roles: ['clerk'] },
-  extend_measure: { label: '延长强制措施期限', roles: ['clerk'] },
+  ratify_measure: { label: '补批紧急强制措施', roles: ['head'] },
+  extend_measure: { label: '批准延长强制措施期限', roles: ['head'] },
   release_measure: { label: '解除强制措施', roles: ['clerk'] },
+  preserve_evidence: { label: '先行登记保存证据', roles: ['clerk'] },
+  decide_preservation: { label: '处理登记保存的证据', roles: ['clerk'] },
   close_investigation: { label: '调查终结', roles: ['clerk'] },
   submit_review: { label: '提交法制审核', roles: ['clerk'] },
   review_approve: { label: '审核通过', roles: ['reviewer'] },
@@ -229,6 +317,8 @@ export const ACTIONS: Record<ActionType, { label: string; roles: readonly Role[]
   record_discussion: { label: '记录集体讨论', roles: ['head'] },
   notify: { label: '告知当事人', roles: ['clerk'] },
   record_statement: { label: '记录陈述申辩', roles: ['clerk'] },
+  waive_hearing: { label: '记录放弃听证', roles: ['clerk'] },
+  reopen_investigation: { label: '补充调查（重新告知）', roles: ['clerk'] },
   request_hearing: { label: '记录听证申请', roles: ['clerk'] },
   schedule_hearing: { label: '通知听证', roles: ['clerk'] },
   record_hearing: { label: '记录听证', roles: ['clerk'] },
@@ -241,6 +331,7 @@ export const ACTIONS: Record<ActionType, { label: string; roles: readonly Role[]
   record_payment: { label: '记录缴款', roles: ['clerk'] },
   issue_demand: { label: '催告', roles: ['clerk'] },
   enforce: { label: '强制执行', roles: ['head'] },
+  record_duty_performed: { label: '记录当事人履行义务', roles: ['clerk'] },
   record_execution_done: { label: '记录执行完毕', roles: ['clerk'] },
   record_on_spot_decision: { label: '当场处罚决定', roles: ['clerk'] },
   file_on_spot_decision: { label: '报所属机关备案', roles: ['clerk'] },
@@ -260,6 +351,10 @@ export const measureState = z.object({
   extendedOn: isoDate.nullable(),
   releasedOn: isoDate.nullable(),
   releaseGround: z.string().nullable(),
+  /** Taken in an emergency before approval (行政强制法 第十九条). */
+  emergency: z.boolean().default(false),
+  /** The 负责人's approval: before the measure, or afterwards for an emergency one; null while an emergency one awaits it. */
+  approvedOn: isoDate.nullable().default(null),
 });
 export type MeasureState = z.infer<typeof measureState>;
 
@@ -267,6 +362,22 @@ export type MeasureState = z.infer<typeof measureState>;
 export const procedureState = z.object({
   registrationApprovedOn: isoDate.nullable().default(null),
   measures: z.array(measureState).default([]),
+  /** A 负责人's prior approval of a measure not yet taken (consumed by the next impose_measure). */
+  measureApprovalOn: isoDate.nullable().default(null),
+  /** 先行登记保存 (行政处罚法 第五十六条). */
+  preservations: z
+    .array(
+      z.object({
+        id,
+        items: z.string(),
+        startedOn: isoDate,
+        approvedOn: isoDate,
+        decidedOn: isoDate.nullable(),
+        disposition: z.enum(['release', 'seize', 'other']).nullable(),
+      }),
+    )
+    .default([]),
+  nextPreservationId: z.number().int().default(1),
   investigationClosedOn: isoDate.nullable().default(null),
   /** The 调查终结 proposal (latest recording). */
   proposal: z
@@ -278,6 +389,8 @@ export const procedureState = z.object({
       majorPublicInterest: z.boolean(),
       complex: z.boolean(),
       serious: z.boolean(),
+      longLimitation: z.boolean().default(false),
+      longLimitationReason: z.string().default(''),
     })
     .nullable()
     .default(null),
@@ -292,9 +405,17 @@ export const procedureState = z.object({
     .default({ status: 'none', submittedOn: null, decidedOn: null, rounds: 0 }),
   discussionOn: isoDate.nullable().default(null),
   notifiedOn: isoDate.nullable().default(null),
+  /** How many times the party was told (告知, and 重新告知 after a reopening): each needs its own form 11. */
+  notifications: z.number().int().default(0),
   /** Whether the party was told of the right to a hearing (the proposal qualified). */
   hearingRightTold: z.boolean().default(false),
   statement: z.object({ on: isoDate, waived: z.boolean(), adopted: z.boolean() }).nullable().default(null),
+  /** An express waiver of the hearing, separate from waiving 陈述申辩. */
+  hearingWaivedOn: isoDate.nullable().default(null),
+  /** 补充调查 after 告知. */
+  reopenings: z.array(z.object({ on: isoDate, reason: z.string() })).default([]),
+  /** A hearing held before a reopening: the case still "went through a hearing" (第五十八条第（二）项). */
+  pastHearingHeldOn: isoDate.nullable().default(null),
   hearing: z
     .object({
       requestedOn: isoDate,
@@ -314,6 +435,8 @@ export const procedureState = z.object({
       circumstance: z.string(),
       departureReason: z.string(),
       transferTo: z.string(),
+      /** 排除妨碍、恢复原状 ordered by the decision ('' for none). */
+      duty: z.string().default(''),
       proposedOn: isoDate,
       /** The 负责人's approval: the decision date. */
       decidedOn: isoDate.nullable(),
@@ -333,9 +456,24 @@ export const procedureState = z.object({
   payments: z.array(z.object({ on: isoDate, amount: z.number() })).default([]),
   demand: z.object({ on: isoDate, performBy: isoDate }).nullable().default(null),
   enforcement: z.object({ on: isoDate, kind: z.enum(['direct', 'substitute', 'court']) }).nullable().default(null),
+  /** 立即代履行 (行政强制法 第五十二条), which needs no decision or 催告 first. */
+  immediateSubstitution: z.object({ on: isoDate }).nullable().default(null),
+  /** The party performed the decision's 排除妨碍、恢复原状 duty. */
+  dutyDoneOn: isoDate.nullable().default(null),
   executionDoneOn: isoDate.nullable().default(null),
   /** 简易程序. */
-  onSpot: z.object({ on: isoDate, partySigned: z.boolean({ error: '请选择当事人是否签收' }), paidOnSpot: z.boolean(), filedOn: isoDate.nullable() }).nullable().default(null),
+  onSpot: z
+    .object({
+      on: isoDate,
+      partySigned: z.boolean({ error: '请选择当事人是否签收' }),
+      paidOnSpot: z.boolean(),
+      filedOn: isoDate.nullable(),
+      place: z.string().default(''),
+      collectionGround: collectionGround.default('none'),
+      receiptNo: z.string().default(''),
+    })
+    .nullable()
+    .default(null),
   closedOn: isoDate.nullable().default(null),
   archivedOn: isoDate.nullable().default(null),
   retention: z.enum(['permanent', '30y', '10y']).nullable().default(null),
@@ -355,6 +493,8 @@ export type Awaiting = (typeof AWAITING)[number];
 export const DEADLINE_KINDS = [
   { code: 'on_spot_filing', label: '当场处罚决定报备', basis: '交通运输行政执法程序规定（2021）第六十一条：5日内报所属行政机关备案' },
   { code: 'measure_expiry', label: '强制措施期限届满', basis: '行政强制法 第二十五条：查封、扣押期限不超过30日，延长不超过30日' },
+  { code: 'measure_report', label: '紧急强制措施补办批准', basis: '行政强制法 第十九条：情况紧急当场实施的，应当在24小时内向行政机关负责人报告，并补办批准手续' },
+  { code: 'evidence_decision', label: '先行登记保存处理决定', basis: '行政处罚法 第五十六条：先行登记保存的，应当在七日内及时作出处理决定' },
   { code: 'statement_period', label: '陈述申辩期限', basis: '行政处罚法 第四十四、四十五条；期限按本单位设置' },
   { code: 'hearing_request', label: '听证申请期限', basis: '行政处罚法 第六十四条：告知后5日内提出' },
   { code: 'hearing_notice', label: '听证通知最迟日期', basis: '行政处罚法 第六十四条：听证的7日前通知当事人' },
@@ -475,9 +615,20 @@ export const procedureSettings = z.object({
   discussionOnRevocation: z.boolean({ error: '请选择是或否' }),
   /** 陈述申辩 period after 告知, working days. */
   statementWorkingDays: whole(1, 30),
-  /** Days the 90-day decision limit may be extended by, each time, and how many times. */
+  /**
+   * 延长办案期限: off unless a 法律、法规、规章 gives this office another limit (行政处罚法 第六十条); switched on
+   * only with that basis named. Then by how many days each time, and how many times.
+   */
+  decisionExtensionEnabled: z.boolean({ error: '请选择是或否' }),
+  decisionExtensionBasis: z.string().trim().max(200, '依据不能超过200个字'),
   decisionExtensionDays: whole(0, 365),
   decisionExtensionsMax: whole(0, 5),
+  /**
+   * 行政强制执行权 (划拨、拍卖 by the office itself): only where a law grants it (行政强制法 第十三、三十四、四十七条);
+   * most transport offices apply to the court instead. Off by default, on only with the granting law named.
+   */
+  directEnforcement: z.boolean({ error: '请选择是或否' }),
+  directEnforcementBasis: z.string().trim().max(200, '依据不能超过200个字'),
   /** Periods of 2, 3, 5, 7 days (行政处罚法 第八十五条) and ≤ 10 days (行政强制法 第六十九条) count working days. */
   shortPeriodsInWorkingDays: z.boolean({ error: '请选择是或否' }),
   /** A period ending on a holiday ends on the next working day (民事诉讼法 第八十五条, applied by analogy). */
@@ -499,9 +650,13 @@ export const PROCEDURE_SETTING_SOURCES: Record<keyof ProcedureSettings, string> 
   discussionFineOrganisation: '同上',
   discussionOnRevocation: '吊销许可证件通常列为重大执法决定',
   statementWorkingDays: '交通运输领域未统一规定，多地规定为3个工作日',
-  decisionExtensionDays: '行政处罚法 第六十条“法律、法规、规章另有规定的除外”；跨部门常见做法：经负责人批准延长30日',
+  decisionExtensionEnabled: '行政处罚法 第六十条：90日内作出决定，“法律、法规、规章另有规定的，从其规定”；交通运输领域是否另有规定未经核实，默认不允许延长',
+  decisionExtensionBasis: '允许延长时必须写明规定另行期限的法律、法规或规章条款',
+  decisionExtensionDays: '跨部门常见做法：经负责人批准延长30日（以所依据的规定为准）',
   decisionExtensionsMax: '再次延长须经集体讨论（常见做法）',
   shortPeriodsInWorkingDays: '行政处罚法 第八十五条；行政强制法 第六十九条',
+  directEnforcement: '行政强制法 第十三条：行政强制执行由法律设定；法律没有规定的，应当申请人民法院强制执行。多数交通运输执法部门没有直接强制执行权，默认关闭',
+  directEnforcementBasis: '开启时必须写明授予本机关强制执行权的法律条款',
   rollOverHolidays: '民事诉讼法 第八十五条（期间届满的最后一日是法定休假日的，以之后的第一日为期间届满的日期）',
   alertDays: '提前提醒天数',
 };
@@ -518,8 +673,12 @@ export const DEFAULT_PROCEDURE_SETTINGS: ProcedureSettings = {
   discussionFineOrganisation: 200000,
   discussionOnRevocation: true,
   statementWorkingDays: 3,
+  decisionExtensionEnabled: false,
+  decisionExtensionBasis: '',
   decisionExtensionDays: 30,
   decisionExtensionsMax: 2,
+  directEnforcement: false,
+  directEnforcementBasis: '',
   shortPeriodsInWorkingDays: true,
   rollOverHolidays: true,
   alertDays: 3,

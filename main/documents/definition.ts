@@ -7,6 +7,7 @@
  * beyond main/contract, so the templates layer keeps depending on types alone.
  */
 import type { DocumentData, FieldKind as ContractFieldKind } from '../contract/documents';
+import type { ProcedureSettings, ProcedureState } from '../contract/procedure';
 import type { CaseDetail, Party } from '../contract/schemas';
 
 // ---------------------------------------------------------------------------------------------
@@ -121,6 +122,25 @@ export interface PrefillContext {
   today: string;
   /** The case's documents issued so far (latest version of each form), which later forms refer to. */
   earlier?: readonly EarlierDocument[];
+  /**
+   * The case's procedure as recorded. What a document states that the procedure also records (outcome,
+   * amounts, dates, the hearing right) is pre-filled from here; absent in previews made without a case.
+   */
+  procedure?: PrefillProcedure;
+}
+
+/** The recorded acts as the pre-fill of a document reads them. */
+export interface PrefillProcedure {
+  state: ProcedureState;
+  settings: ProcedureSettings;
+  /** What the case requires now: the hearing right on form 11 is ticked from `hearingRight`. */
+  requirements: { legalReview: boolean; collectiveDiscussion: boolean; hearingRight: boolean };
+  /** Principal still owed, yuan. */
+  outstanding: number;
+  /** 加处罚款 accrued to the day the document is drawn up, yuan. */
+  lateFee: number;
+  /** Last day of the 陈述申辩 period when the party has been told, else null. */
+  statementDueOn: string | null;
 }
 
 /** An issued document of the same case, as a later form's pre-fill sees it. */

@@ -19,6 +19,8 @@ import {
   type ProcedureState,
 } from '../contract/procedure';
 import type { Cause } from '../contract/schemas';
+import type { DocumentData } from '../contract/documents';
+import { checkActAgainstDocuments } from './document-rules';
 import { assessDiscretion } from '../contract/discretion';
 import {
   courtApplicationDue,
@@ -46,8 +48,12 @@ export interface CaseFacts {
   validOfficers: number;
   officerIds: number[];
   cause: Cause;
+  /** 案发时间 (YYYY-MM-DD): the limitation period of 行政处罚法 第三十六条 runs from it. */
+  occurredOn: string;
   /** How many current (issued, not superseded) documents the case has of each form. */
   issued: Record<number, number>;
+  /** The filled data of the latest current issued document of each form: what the acts are checked against. */
+  documents: Record<number, DocumentData>;
 }
 
 export interface MachineContext {
@@ -724,7 +730,10 @@ export function applyAction(c: MachineContext, role: Role, action: ProcedureActi
   }
   const rule = RULES[action.type] as Rule<typeof action.type>;
   guard(rule.pre(c));
-  return (rule.run as (c: MachineContext, a: ProcedureAction) => ProcedureState)(c, action);
+  const next = (rule.run as (c: MachineContext, a: ProcedureAction) => ProcedureState)(c, action);
+  // What the issued documents say must be what the act records (违法行为通知书 vs the hearing right, 当场处罚决定书 vs the act …).
+  checkActAgainstDocuments(c, action, next);
+  return next;
 }
 
 /** The acts open to `role` at this point: hidden ones are left out, refused ones carry their reason. */

@@ -9,6 +9,7 @@ import type { Database } from '../../db/open';
 import type { CallParsedInput } from '../contract/api';
 import { AppError } from '../contract/errors';
 import { ACTIONS, type CaseEvent, type Deadline, type ProcedureView } from '../contract/procedure';
+import type { DocumentData } from '../contract/documents';
 import { applyAction, availableActions, type CaseFacts, type MachineContext } from '../procedure/machine';
 import { lateFee, type Periods } from '../procedure/deadlines';
 import { requirementsOf } from '../procedure/requirements';
@@ -29,7 +30,8 @@ export interface ProcedureDeps {
 
 type ActInput = CallParsedInput<'procedure.act'>;
 
-async function loadContext(m: EntityManager, caseId: number, today: string): Promise<{ row: CaseRow; ctx: MachineContext }> {
+/** The case's facts, settings and calendar as the machine and the document rules read them. */
+export async function loadContext(m: EntityManager, caseId: number, today: string): Promise<{ row: CaseRow; ctx: MachineContext }> {
   const row = await m.findOneBy(CaseRow, { id: caseId });
   if (!row) throw new AppError('NOT_FOUND', '未找到该案件');
   const cause = await m.findOneByOrFail(CauseRow, { id: row.causeId });
@@ -42,6 +44,10 @@ async function loadContext(m: EntityManager, caseId: number, today: string): Pro
     "SELECT form_id AS formId, COUNT(*) AS n FROM document WHERE case_id = ? AND status = 'issued' GROUP BY form_id",
     [caseId],
   )) as { formId: number; n: number }[];
+  const latestIssued = (await m.query(
+    "SELECT form_id AS formId, data FROM document WHERE case_id = ? AND status = 'issued' ORDER BY issued_at, id",
+    [caseId],
+  )) as { formId: number; data: string }[];
   const facts: CaseFacts = {
     procedure: row.procedure,
     registeredOn: row.registeredAt.slice(0, 10),
@@ -49,7 +55,10 @@ async function loadContext(m: EntityManager, caseId: number, today: string): Pro
     validOfficers: officers.filter((o) => o.active && o.certNo.trim()).length,
     officerIds: officers.map((o) => o.id),
     cause: toCause(cause),
+    occurredOn: row.occurredAt.slice(0, 10),
     issued: Object.fromEntries(issuedRows.map((r) => [r.formId, Number(r.n)])),
+    // Later rows overwrite earlier ones: each form's latest issued document.
+    documents: Object.fromEntries(latestIssued.map((r) => [r.formId, JSON.parse(r.data) as DocumentData])),
   };
   const settings = await getProcedureSettings(m);
   const periods: Periods = { settings, calendar: await loadCalendar(m) };
