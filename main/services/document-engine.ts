@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { DocumentData, FormField, FormSummary } from '../contract/documents';
 import { AppError, ERROR_MESSAGES, type ErrorCode, type FieldIssue } from '../contract/errors';
 import type { CaseDetail } from '../contract/schemas';
-import type { EarlierDocument, FieldDef, FormData, FormDefinition, OfficeDocumentSettings } from '../documents/definition';
+import type { EarlierDocument, FieldDef, FormData, FormDefinition, OfficeDocumentSettings, PrefillProcedure } from '../documents/definition';
 import type { CardSheetData } from '../documents/card-sheet';
 import type { FontSettings } from '../documents/fonts';
 import { checkFormData, prefillForm } from '../documents/form-data';
@@ -31,7 +31,7 @@ export interface RenderResult {
 
 export interface DocumentEngine {
   forms(): FormSummary[];
-  prefill(formId: number, c: CaseDetail, settings: OfficeDocumentSettings, today: string, earlier: readonly EarlierDocument[]): DocumentData;
+  prefill(formId: number, c: CaseDetail, settings: OfficeDocumentSettings, today: string, earlier: readonly EarlierDocument[], procedure?: PrefillProcedure): DocumentData;
   check(formId: number, data: DocumentData): DataCheck;
   /** Deterministic: the same inputs give the same bytes. `createdAt` becomes the PDF's dates. */
   render(formId: number, data: DocumentData, settings: OfficeDocumentSettings, createdAt: string, draft: boolean): Promise<RenderResult>;
@@ -92,9 +92,9 @@ export function createDocumentEngine(opts: { fonts?: FontSettings; workers?: num
   const workers = () => (pool ??= new WorkerPool<RenderJob, RenderOutput>(script, opts.workers, toAppError));
   return {
     forms: () => catalogue,
-    prefill: (formId, c, settings, today, earlier) => {
+    prefill: (formId, c, settings, today, earlier, procedure) => {
       const def = definition(formId);
-      return prefillForm(def, { caseDetail: c, office: settings, party: c.parties[0] ?? null, today, earlier }) as DocumentData;
+      return prefillForm(def, { caseDetail: c, office: settings, party: c.parties[0] ?? null, today, earlier, procedure }) as DocumentData;
     },
     check: (formId, data) => {
       const { issues, missing } = checkFormData(definition(formId), data as FormData);
