@@ -14,6 +14,12 @@ import { getCase } from './cases';
 import type { Clock } from './clock';
 import type { DocumentEngine, OfficeDocumentSettings } from './document-engine';
 import { enqueueOutbox } from './outbox';
+import type { PrefillProcedure } from '../documents/definition';
+import { documentRefusalError, issueVerdict } from '../procedure/document-rules';
+import { statementDue, lateFee } from '../procedure/deadlines';
+import { requirementsOf } from '../procedure/requirements';
+import { outstanding } from '../procedure/stage';
+import { loadContext } from './procedure';
 
 export interface DocumentDeps {
   db: Database;
@@ -70,10 +76,36 @@ export function getDocument(d: DocumentDeps, id: number): Promise<DocumentDetail
   return d.db.read(async (m) => detail(d.engine, await loadRow(m, id)));
 }
 
+/** The case's recorded acts as a document's pre-fill reads them. */
+async function procedureForPrefill(m: EntityManager, caseId: number, today: string): Promise<PrefillProcedure> {
+  const { ctx } = await loadContext(m, caseId, today);
+  const { state, settings, periods, facts } = ctx;
+  return {
+    state,
+    settings,
+    requirements: requirementsOf(facts.procedure, state, facts.partyKind, settings),
+    outstanding: outstanding(state),
+    lateFee: lateFee(periods, state, today),
+    statementDueOn: state.notifiedOn ? statementDue(periods, state.notifiedOn) : null,
+  };
+}
+
+/**
+ * Refuses a document issued out of its place in the procedure or saying what the recorded acts do not
+ * (DOC_PROCEDURE_MISMATCH, naming the field and the rule).
+ */
+async function checkAgainstProcedure(d: DocumentDeps, m: EntityManager, row: DocumentRow, data: DocumentData): Promise<void> {
+  const { ctx } = await loadContext(m, row.caseId, d.clock.now().slice(0, 10));
+  const refusal = issueVerdict(row.formId, data, ctx, formName(d.engine, row.formId));
+  if (refusal) throw documentRefusalError(refusal);
+}
+
 export async function createDocument(d: DocumentDeps, actor: Actor, caseId: number, formId: number): Promise<DocumentDetail> {
   const form = d.engine.forms().find((f) => f.id === formId);
   if (!form) throw new AppError('NOT_FOUND', '没有该文书式样');
   const c = await getCase(d.db, caseId);
+  const today = d.clock.now().slice(0, 10);
+  const procedure = await d.db.read((m) => procedureForPrefill(m, caseId, today));
   const earlier = await d.db.read(
     (m) =>
       m.query(
@@ -81,7 +113,7 @@ export async function createDocument(d: DocumentDeps, actor: Actor, caseId: numb
         [caseId],
       ) as Promise<{ formId: number; issuedAt: string }[]>,
   );
-  const data = d.engine.prefill(formId, c, await documentSettings(d.db), d.clock.now().slice(0, 10), earlier);
+  const data = d.engine.prefill(formId, c, await documentSettings(d.db), today, earlier, procedure);
   const id = await d.db.write(async (m) => {
     const now = d.clock.now();
     const inserted = await m.insert(DocumentRow, {
@@ -128,6 +160,8 @@ export async function issueDocument(d: DocumentDeps, actor: Actor, id: number): 
   const { issues, missing } = d.engine.check(row.formId, data);
   if (issues.length) throw new AppError('VALIDATION_FAILED', issues[0].message, issues.map((i) => ({ ...i, path: `data.${i.path}` })));
   if (missing.length) throw new AppError('DOC_INCOMPLETE', `文书尚有必填项未填写，不能签发：${missing.join('、')}`);
+  // Checked before the slow render, so a refusal comes at once, and again inside the transaction below.
+  await d.db.read((m) => checkAgainstProcedure(d, m, row, data));
   const now = d.clock.now();
   // Rendered before the transaction (it is the slow part) with the issue time fixed into the PDF.
   const { pdf } = await d.engine.render(row.formId, data, await documentSettings(d.db), now, false);
@@ -135,6 +169,7 @@ export async function issueDocument(d: DocumentDeps, actor: Actor, id: number): 
   await d.db.write(async (m) => {
     const current = await loadRow(m, id);
     if (current.status !== 'draft' || current.data !== row.data) throw new AppError('CONFLICT');
+    await checkAgainstProcedure(d, m, row, data);
     await m.update(DocumentRow, { id }, { status: 'issued', pdfSha256: sha256, issuedBy: actor.id, issuedAt: now, updatedAt: now });
     if (row.supersedesId) await m.update(DocumentRow, { id: row.supersedesId }, { status: 'superseded' });
     const c = await m.query('SELECT case_number AS n FROM enforcement_case WHERE id = ?', [row.caseId]);
