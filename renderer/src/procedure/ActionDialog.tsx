@@ -10,7 +10,19 @@ import { ACTIONS, MEASURE_KINDS, procedureAction, type ActionType, type Procedur
 import type { CaseDetail, Officer } from '../../../main/contract/schemas';
 import { useWorkstation } from '../app/context';
 import { formatDate, t } from '../i18n';
-import { buildAction, defaultValues, fieldOfIssue, PENALTY_KEYS, visibleFields, type FieldSpec, type FormValue, type FormValues, type ScheduleRow } from './action-forms';
+import {
+  buildAction,
+  defaultValues,
+  fieldOfIssue,
+  measuresFor,
+  PENALTY_KEYS,
+  undecidedPreservations,
+  visibleFields,
+  type FieldSpec,
+  type FormValue,
+  type FormValues,
+  type ScheduleRow,
+} from './action-forms';
 import { PenaltyFields } from './PenaltyFields';
 import { ScheduleEditor } from './ScheduleEditor';
 
@@ -46,7 +58,7 @@ export function ActionDialog({ type, view, detail, onClose, onDone, onStale }: P
   if (type !== openedFor) {
     setOpenedFor(type);
     if (type) {
-      setValues(defaultValues(type, view));
+      setValues(defaultValues(type, view, { place: detail.place }));
       setErrors({});
       setFailure(null);
     }
@@ -201,18 +213,43 @@ export function ActionDialog({ type, view, detail, onClose, onDone, onStale }: P
         );
       }
       case 'measure': {
-        const data = view.state.measures
-          .filter((m) => !m.releasedOn)
-          .map((m) => ({
-            value: String(m.id),
-            label: t('proc.dialog.measureOption', {
-              kind: labelOf(MEASURE_KINDS, m.kind),
-              items: m.items,
-              from: formatDate(m.startedOn),
-              days: m.days + (m.extendedDays ?? 0),
-            }),
-          }));
-        return <Select key={f.key} {...common} placeholder={t('proc.dialog.choose')} data={data} value={str(values[f.key]) || null} onChange={(v) => set(f.key, v ?? '')} />;
+        const data = measuresFor(f.measures, view).map((m) => ({
+          value: String(m.id),
+          label: t(m.emergency && !m.approvedOn ? 'proc.dialog.emergencyMeasureOption' : 'proc.dialog.measureOption', {
+            kind: labelOf(MEASURE_KINDS, m.kind),
+            items: m.items,
+            from: formatDate(m.startedOn),
+            days: m.days + (m.extendedDays ?? 0),
+          }),
+        }));
+        return (
+          <Select
+            key={f.key}
+            {...common}
+            placeholder={data.length ? t('proc.dialog.choose') : t('proc.dialog.noMeasure')}
+            data={data}
+            value={str(values[f.key]) || null}
+            onChange={(v) => set(f.key, v ?? '')}
+            comboboxProps={{ withinPortal: true }}
+          />
+        );
+      }
+      case 'preservation': {
+        const data = undecidedPreservations(view).map((p) => ({
+          value: String(p.id),
+          label: t('proc.dialog.preservationOption', { items: p.items, from: formatDate(p.startedOn) }),
+        }));
+        return (
+          <Select
+            key={f.key}
+            {...common}
+            placeholder={data.length ? t('proc.dialog.choose') : t('proc.dialog.noPreservation')}
+            data={data}
+            value={str(values[f.key]) || null}
+            onChange={(v) => set(f.key, v ?? '')}
+            comboboxProps={{ withinPortal: true }}
+          />
+        );
       }
       case 'penalty':
         return <PenaltyFields key={f.key} values={values} errors={errors} set={set} cause={detail.cause} discretion={f.discretion === true} />;

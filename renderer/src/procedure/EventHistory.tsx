@@ -7,9 +7,11 @@ import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { labelOf, ROLES } from '../../../main/contract/domain';
 import {
   ACTIONS,
+  COLLECTION_GROUNDS,
   ENFORCEMENT_KINDS,
   MEASURE_KINDS,
   OUTCOMES,
+  PRESERVATION_DISPOSITIONS,
   RELEASE_GROUNDS,
   SERVICE_METHODS,
   type CaseEvent,
@@ -18,8 +20,8 @@ import { formatDate, formatDateTime, t } from '../i18n';
 import { RETENTIONS } from './action-forms';
 import { formatYuan } from './format';
 
-const OPINION_TYPES = new Set(['review_return', 'review_approve', 'return_decision', 'approve_decision', 'approve_registration']);
-const TEXT_KEYS = ['summary', 'conclusion', 'reason', 'note', 'refusalNote', 'items'] as const;
+const OPINION_TYPES = new Set(['review_return', 'review_approve', 'return_decision', 'approve_decision', 'approve_registration', 'approve_measure', 'ratify_measure']);
+const TEXT_KEYS = ['summary', 'conclusion', 'reason', 'emergencyReason', 'longLimitationReason', 'note', 'refusalNote', 'items'] as const;
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const num = (v: unknown) => (typeof v === 'number' ? v : null);
@@ -34,7 +36,23 @@ function factsOf(e: CaseEvent): string[] {
   if (fine) out.push(t('proc.history.fine', { amount: formatYuan(fine) }));
   if (str(d.circumstance)) out.push(t('proc.history.circumstance', { circumstance: str(d.circumstance) }));
   if (e.type === 'impose_measure' && str(d.kind)) out.push(labelOf(MEASURE_KINDS, str(d.kind)));
+  if (e.type === 'impose_measure' && d.emergency === true) out.push(t('proc.history.emergency'));
+  if (e.type === 'ratify_measure' && num(d.measureId)) out.push(t('proc.history.ratified', { n: num(d.measureId)! }));
+  if ((e.type === 'extend_measure' || e.type === 'release_measure') && num(d.measureId)) out.push(t('proc.history.measureNo', { n: num(d.measureId)! }));
+  if (e.type === 'preserve_evidence' && str(d.approvedOn)) out.push(t('proc.history.preservationApproved', { date: formatDate(str(d.approvedOn)) }));
+  if (str(d.disposition)) out.push(labelOf(PRESERVATION_DISPOSITIONS, str(d.disposition)));
+  if (d.longLimitation === true) out.push(t('proc.history.longLimitation'));
+  if (e.type === 'waive_hearing') out.push(t('proc.history.hearingWaived'));
+  if (e.type === 'reopen_investigation') out.push(t('proc.history.reopened'));
+  if (str(d.duty)) out.push(t('proc.history.duty', { duty: str(d.duty) }));
   if (e.type === 'enforce' && str(d.kind)) out.push(labelOf(ENFORCEMENT_KINDS, str(d.kind)));
+  if (e.type === 'enforce' && d.immediate === true) out.push(t('proc.history.immediate'));
+  if (e.type === 'record_on_spot_decision') {
+    if (str(d.place)) out.push(t('proc.history.place', { place: str(d.place) }));
+    if (str(d.collectionGround) && d.collectionGround !== 'none') out.push(labelOf(COLLECTION_GROUNDS, str(d.collectionGround)));
+    if (d.paidOnSpot === true) out.push(t('proc.history.paidOnSpot'));
+    if (str(d.receiptNo)) out.push(t('proc.history.receiptNo', { no: str(d.receiptNo) }));
+  }
   if (str(d.ground)) out.push(labelOf(RELEASE_GROUNDS, str(d.ground)));
   if (str(d.method)) out.push(labelOf(SERVICE_METHODS, str(d.method)));
   if (num(d.days)) out.push(t('proc.history.days', { n: num(d.days)! }));

@@ -6,7 +6,17 @@
 import { Alert, Badge, Box, Button, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { CASE_STAGES, labelOf, ROLES } from '../../../main/contract/domain';
-import { ACTIONS, MEASURE_KINDS, OUTCOMES, PENALTY_LICENCE_ACTIONS, RELEASE_GROUNDS, type ActionType, type Penalty, type ProcedureView } from '../../../main/contract/procedure';
+import {
+  ACTIONS,
+  MEASURE_KINDS,
+  OUTCOMES,
+  PENALTY_LICENCE_ACTIONS,
+  PRESERVATION_DISPOSITIONS,
+  RELEASE_GROUNDS,
+  type ActionType,
+  type Penalty,
+  type ProcedureView,
+} from '../../../main/contract/procedure';
 import type { CaseDetail } from '../../../main/contract/schemas';
 import { useWorkstation } from '../app/context';
 import { formatDate, joinList, t } from '../i18n';
@@ -110,6 +120,7 @@ export function ProcedurePanel({ detail, onChanged }: { detail: CaseDetail; onCh
             <Stack gap="md">
               <Money view={view} />
               <Measures view={view} />
+              <Preservations view={view} />
             </Stack>
           </SimpleGrid>
           <Section title={t('proc.section.history')}>
@@ -146,8 +157,26 @@ function Section({ title, span, children }: { title: string; span?: number; chil
 
 function Badges({ view }: { view: ProcedureView }) {
   const review = view.state.review.status === 'none' ? null : REVIEW_BADGES[view.state.review.status];
+  const s = view.state;
+  const awaitingRatification = s.measures.some((m) => m.emergency && !m.approvedOn && !m.releasedOn);
+  const undecided = s.preservations.some((p) => !p.decidedOn);
   return (
     <Group gap={6} data-testid="procedure-badges">
+      {awaitingRatification && (
+        <Badge variant="filled" color="orange" radius="sm" data-testid="badge-measure-awaiting">
+          {t('proc.badge.measureAwaiting')}
+        </Badge>
+      )}
+      {undecided && (
+        <Badge variant="light" color="orange" radius="sm" data-testid="badge-preservation-awaiting">
+          {t('proc.badge.preservationAwaiting')}
+        </Badge>
+      )}
+      {s.hearingWaivedOn && (
+        <Badge variant="light" color="gray" radius="sm" data-testid="badge-hearing-waived">
+          {t('proc.badge.hearingWaived')}
+        </Badge>
+      )}
       {view.requirements.legalReview && (
         <Badge variant="outline" color="violet" radius="sm" data-testid="req-legal-review">
           {t('proc.req.legalReview')}
@@ -291,12 +320,47 @@ function Measures({ view }: { view: ProcedureView }) {
               <Badge size="xs" radius="sm" variant="light" color={m.releasedOn ? 'gray' : 'orange'}>
                 {m.releasedOn ? t('proc.measure.released', { date: formatDate(m.releasedOn) }) : t('proc.measure.active')}
               </Badge>
+              {m.emergency && !m.approvedOn && (
+                <Badge size="xs" radius="sm" variant="filled" color="orange" data-testid="measure-awaiting">
+                  {t('proc.measure.awaiting')}
+                </Badge>
+              )}
+              {m.approvedOn && (
+                <Text size="xs" c="dimmed">
+                  {t(m.emergency ? 'proc.measure.ratified' : 'proc.measure.approved', { date: formatDate(m.approvedOn) })}
+                </Text>
+              )}
             </Group>
             <Text size="sm">{m.items}</Text>
             <Text size="xs" c="dimmed">
               {t('proc.measure.period', { from: formatDate(m.startedOn), days: m.days })}
               {m.extendedDays ? t('proc.measure.extended', { days: m.extendedDays, date: formatDate(m.extendedOn) }) : ''}
               {m.releaseGround ? t('proc.measure.ground', { ground: labelOf(RELEASE_GROUNDS, m.releaseGround) }) : ''}
+            </Text>
+          </Box>
+        ))}
+      </Stack>
+    </Section>
+  );
+}
+
+function Preservations({ view }: { view: ProcedureView }) {
+  const list = view.state.preservations;
+  if (list.length === 0) return null;
+  return (
+    <Section title={t('proc.section.preservations')}>
+      <Stack gap={6} data-testid="procedure-preservations">
+        {list.map((p) => (
+          <Box key={p.id} data-testid="preservation">
+            <Group gap="xs">
+              <Badge size="xs" radius="sm" variant="light" color={p.decidedOn ? 'gray' : 'orange'}>
+                {p.decidedOn ? t('proc.preservation.decided', { date: formatDate(p.decidedOn) }) : t('proc.preservation.open')}
+              </Badge>
+              {p.disposition && <Text size="xs">{labelOf(PRESERVATION_DISPOSITIONS, p.disposition)}</Text>}
+            </Group>
+            <Text size="sm">{p.items}</Text>
+            <Text size="xs" c="dimmed">
+              {t('proc.preservation.period', { from: formatDate(p.startedOn), date: formatDate(p.approvedOn) })}
             </Text>
           </Box>
         ))}

@@ -4,9 +4,11 @@
  * The dialog renders whatever the table lists, so an act's form is changed here and nowhere else.
  */
 import {
+  COLLECTION_GROUNDS,
   ENFORCEMENT_KINDS,
   MEASURE_KINDS,
   OUTCOMES,
+  PRESERVATION_DISPOSITIONS,
   RELEASE_GROUNDS,
   SERVICE_METHODS,
   type ActionType,
@@ -38,8 +40,10 @@ export type FieldKind =
   | 'schedule'
   /** 听证主持人: an officer of the office. */
   | 'officer'
-  /** One of the case's measures still in force. */
-  | 'measure';
+  /** One of the case's measures: still in force, or (ratify_measure) taken in an emergency and not yet approved. */
+  | 'measure'
+  /** Evidence under 先行登记保存 not yet decided on. */
+  | 'preservation';
 
 export interface Option {
   value: string;
@@ -62,10 +66,24 @@ export interface FieldSpec {
   hint?: MessageKey;
   /** Shown only while this holds for the values typed so far. */
   when?: (v: FormValues) => boolean;
+  /**
+   * A text the act needs in this situation although the schema lets it be blank in others (the reason
+   * for an emergency measure …): the message shown when it is left blank.
+   */
+  blank?: MessageKey;
+  /** Measures: which of the case's measures may be chosen. */
+  measures?: 'active' | 'awaitingApproval';
 }
 
 const on: FieldSpec = { key: 'on', kind: 'date', label: 'proc.field.on', required: true };
 const penaltyOutcome = (v: FormValues) => v.outcome === 'penalty';
+/** A fine typed in the penalty block (当场收缴 exists only for a fine, 第六十八条). */
+const hasFine = (v: FormValues) => {
+  const n = parseYuan(text(v[PENALTY_KEYS.fine]), 0);
+  return n !== undefined && n > 0;
+};
+/** 当场收缴 is open only on a ground of 第六十八、六十九条. */
+const hasCollectionGround = (v: FormValues) => hasFine(v) && text(v.collectionGround) !== '' && v.collectionGround !== 'none';
 
 const PAYMENT_PLAN_KINDS = [
   { code: 'instalments', label: 'proc.planKind.instalments' },
@@ -80,22 +98,48 @@ export const RETENTIONS = [
 
 export const ACTION_FIELDS: Record<ActionType, FieldSpec[]> = {
   approve_registration: [on, { key: 'opinion', kind: 'textarea', label: 'proc.field.opinion' }],
+  approve_measure: [on, { key: 'opinion', kind: 'textarea', label: 'proc.field.measureApprovalOpinion', hint: 'proc.hint.approveMeasure' }],
   impose_measure: [
     on,
     { key: 'kind', kind: 'select', label: 'proc.field.measureKind', required: true, options: MEASURE_KINDS },
     { key: 'items', kind: 'textarea', label: 'proc.field.items', required: true },
     { key: 'days', kind: 'days', label: 'proc.field.measureDays', required: true, hint: 'proc.hint.measureDays' },
+    { key: 'emergency', kind: 'checkbox', label: 'proc.field.emergency', hint: 'proc.hint.emergency' },
+    {
+      key: 'emergencyReason',
+      kind: 'textarea',
+      label: 'proc.field.emergencyReason',
+      required: true,
+      blank: 'proc.check.emergencyReason',
+      when: (v) => v.emergency === true,
+    },
+  ],
+  ratify_measure: [
+    on,
+    { key: 'measureId', kind: 'measure', label: 'proc.field.emergencyMeasure', required: true, measures: 'awaitingApproval', hint: 'proc.hint.ratifyMeasure' },
+    { key: 'opinion', kind: 'textarea', label: 'proc.field.opinion' },
   ],
   extend_measure: [
     on,
-    { key: 'measureId', kind: 'measure', label: 'proc.field.measure', required: true },
+    { key: 'measureId', kind: 'measure', label: 'proc.field.measure', required: true, measures: 'active' },
     { key: 'days', kind: 'days', label: 'proc.field.extendDays', required: true },
     { key: 'reason', kind: 'textarea', label: 'proc.field.extendReason', required: true },
   ],
   release_measure: [
     on,
-    { key: 'measureId', kind: 'measure', label: 'proc.field.measure', required: true },
+    { key: 'measureId', kind: 'measure', label: 'proc.field.measure', required: true, measures: 'active' },
     { key: 'ground', kind: 'select', label: 'proc.field.releaseGround', required: true, options: RELEASE_GROUNDS },
+    { key: 'note', kind: 'textarea', label: 'proc.field.note' },
+  ],
+  preserve_evidence: [
+    on,
+    { key: 'approvedOn', kind: 'date', label: 'proc.field.preservationApprovedOn', required: true, hint: 'proc.hint.preservation' },
+    { key: 'items', kind: 'textarea', label: 'proc.field.preservedItems', required: true },
+  ],
+  decide_preservation: [
+    on,
+    { key: 'preservationId', kind: 'preservation', label: 'proc.field.preservation', required: true },
+    { key: 'disposition', kind: 'select', label: 'proc.field.disposition', required: true, options: PRESERVATION_DISPOSITIONS },
     { key: 'note', kind: 'textarea', label: 'proc.field.note' },
   ],
   close_investigation: [
@@ -106,6 +150,15 @@ export const ACTION_FIELDS: Record<ActionType, FieldSpec[]> = {
     { key: 'majorPublicInterest', kind: 'checkbox', label: 'proc.field.majorPublicInterest' },
     { key: 'complex', kind: 'checkbox', label: 'proc.field.complex' },
     { key: 'serious', kind: 'checkbox', label: 'proc.field.serious' },
+    { key: 'longLimitation', kind: 'checkbox', label: 'proc.field.longLimitation', hint: 'proc.hint.longLimitation' },
+    {
+      key: 'longLimitationReason',
+      kind: 'textarea',
+      label: 'proc.field.longLimitationReason',
+      required: true,
+      blank: 'proc.check.longLimitationReason',
+      when: (v) => v.longLimitation === true,
+    },
   ],
   submit_review: [on, { key: 'note', kind: 'textarea', label: 'proc.field.note' }],
   review_approve: [on, { key: 'opinion', kind: 'textarea', label: 'proc.field.reviewOpinion', required: true }],
@@ -118,10 +171,12 @@ export const ACTION_FIELDS: Record<ActionType, FieldSpec[]> = {
   notify: [on],
   record_statement: [
     on,
-    { key: 'waived', kind: 'checkbox', label: 'proc.field.waived' },
+    { key: 'waived', kind: 'checkbox', label: 'proc.field.waived', hint: 'proc.hint.waived' },
     { key: 'summary', kind: 'textarea', label: 'proc.field.statementSummary', when: (v) => v.waived !== true },
     { key: 'adopted', kind: 'checkbox', label: 'proc.field.adopted', when: (v) => v.waived !== true },
   ],
+  waive_hearing: [on, { key: 'note', kind: 'textarea', label: 'proc.field.hearingWaiverNote', hint: 'proc.hint.waiveHearing' }],
+  reopen_investigation: [on, { key: 'reason', kind: 'textarea', label: 'proc.field.reopenReason', required: true, hint: 'proc.hint.reopen' }],
   request_hearing: [on],
   schedule_hearing: [
     on,
@@ -139,6 +194,7 @@ export const ACTION_FIELDS: Record<ActionType, FieldSpec[]> = {
     { key: 'outcome', kind: 'select', label: 'proc.field.outcome', required: true, options: OUTCOMES },
     { key: 'penalty', kind: 'penalty', label: 'proc.field.penalty', discretion: true, when: penaltyOutcome },
     { key: 'transferTo', kind: 'text', label: 'proc.field.transferTo', required: true, when: (v) => v.outcome === 'transfer' },
+    { key: 'duty', kind: 'textarea', label: 'proc.field.duty', hint: 'proc.hint.duty', when: (v) => v.outcome !== 'transfer' },
   ],
   approve_decision: [on, { key: 'opinion', kind: 'textarea', label: 'proc.field.opinion' }],
   return_decision: [on, { key: 'opinion', kind: 'textarea', label: 'proc.field.returnOpinion', required: true }],
@@ -169,15 +225,28 @@ export const ACTION_FIELDS: Record<ActionType, FieldSpec[]> = {
   enforce: [
     on,
     { key: 'kind', kind: 'select', label: 'proc.field.enforceKind', required: true, options: ENFORCEMENT_KINDS },
+    { key: 'immediate', kind: 'checkbox', label: 'proc.field.immediate', hint: 'proc.hint.immediate', when: (v) => v.kind === 'substitute' },
     { key: 'note', kind: 'textarea', label: 'proc.field.note' },
   ],
+  record_duty_performed: [on, { key: 'note', kind: 'textarea', label: 'proc.field.dutyNote', required: true }],
   record_execution_done: [on, { key: 'note', kind: 'textarea', label: 'proc.field.executionNote', required: true }],
   record_on_spot_decision: [
     on,
     { key: 'penalty', kind: 'penalty', label: 'proc.field.penalty' },
+    { key: 'place', kind: 'text', label: 'proc.field.decisionPlace', required: true },
     { key: 'partySigned', kind: 'checkbox', label: 'proc.field.partySigned' },
     { key: 'refusalNote', kind: 'textarea', label: 'proc.field.refusalNote', when: (v) => v.partySigned !== true },
-    { key: 'paidOnSpot', kind: 'checkbox', label: 'proc.field.paidOnSpot' },
+    { key: 'collectionGround', kind: 'select', label: 'proc.field.collectionGround', required: true, options: COLLECTION_GROUNDS, hint: 'proc.hint.collectionGround', when: hasFine },
+    { key: 'paidOnSpot', kind: 'checkbox', label: 'proc.field.paidOnSpot', when: hasCollectionGround },
+    {
+      key: 'receiptNo',
+      kind: 'text',
+      label: 'proc.field.spotReceiptNo',
+      required: true,
+      blank: 'proc.check.spotReceiptNo',
+      hint: 'proc.hint.spotReceiptNo',
+      when: (v) => hasCollectionGround(v) && v.paidOnSpot === true,
+    },
   ],
   file_on_spot_decision: [on],
   close_case: [on, { key: 'note', kind: 'textarea', label: 'proc.field.closeNote' }],
@@ -223,15 +292,42 @@ function addDays(day: string, n: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** Measures the act may be about: those in force, or emergency ones still awaiting the 负责人's approval. */
+export function measuresFor(which: FieldSpec['measures'], view: ProcedureView): ProcedureView['state']['measures'] {
+  const s = view.state;
+  if (which === 'awaitingApproval') return s.measures.filter((m) => m.emergency && !m.approvedOn && !m.releasedOn);
+  return s.measures.filter((m) => !m.releasedOn);
+}
+
+/** 先行登记保存 still waiting for its decision. */
+export function undecidedPreservations(view: ProcedureView): ProcedureView['state']['preservations'] {
+  return view.state.preservations.filter((p) => !p.decidedOn);
+}
+
+const onlyOne = (ids: readonly { id: number }[]) => (ids.length === 1 ? String(ids[0].id) : '');
+
 /** The values a new dialog opens with: today, and whatever the case already established for this act. */
-export function defaultValues(type: ActionType, view: ProcedureView): FormValues {
+export function defaultValues(type: ActionType, view: ProcedureView, caseFacts: { place: string } = { place: '' }): FormValues {
   const s = view.state;
   const base: FormValues = { on: view.today };
-  const activeMeasures = s.measures.filter((m) => !m.releasedOn);
-  const firstMeasure = activeMeasures.length === 1 ? String(activeMeasures[0].id) : '';
+  const firstMeasure = onlyOne(measuresFor('active', view));
   switch (type) {
     case 'impose_measure':
-      return { ...base, kind: '', items: '', days: '30' };
+      return { ...base, kind: '', items: '', days: '30', emergency: false, emergencyReason: '' };
+    case 'ratify_measure':
+      return { ...base, measureId: onlyOne(measuresFor('awaitingApproval', view)), opinion: '' };
+    case 'preserve_evidence':
+      return { ...base, approvedOn: view.today, items: '' };
+    case 'decide_preservation':
+      return { ...base, preservationId: onlyOne(undecidedPreservations(view)), disposition: '', note: '' };
+    case 'reopen_investigation':
+      return { ...base, reason: '' };
+    case 'waive_hearing':
+      return { ...base, note: '' };
+    case 'record_duty_performed':
+      return { ...base, note: '' };
+    case 'enforce':
+      return { ...base, kind: '', immediate: false, note: '' };
     case 'extend_measure':
       return { ...base, measureId: firstMeasure, days: '30', reason: '' };
     case 'release_measure':
@@ -250,6 +346,8 @@ export function defaultValues(type: ActionType, view: ProcedureView): FormValues
         majorPublicInterest: p?.majorPublicInterest ?? false,
         complex: p?.complex ?? false,
         serious: p?.serious ?? false,
+        longLimitation: p?.longLimitation ?? false,
+        longLimitationReason: p?.longLimitationReason ?? '',
       };
     }
     case 'propose_decision': {
@@ -261,6 +359,7 @@ export function defaultValues(type: ActionType, view: ProcedureView): FormValues
         circumstance: from?.circumstance ?? '',
         departureReason: from?.departureReason ?? '',
         transferTo: s.decision?.transferTo ?? '',
+        duty: s.decision?.duty ?? '',
       };
     }
     case 'record_statement':
@@ -280,7 +379,8 @@ export function defaultValues(type: ActionType, view: ProcedureView): FormValues
     case 'issue_demand':
       return { ...base, performBy: addDays(view.today, 10) };
     case 'record_on_spot_decision':
-      return { ...base, ...penaltyValues(null), partySigned: true, refusalNote: '', paidOnSpot: false };
+      // Decided where the officers found the violation, as a rule: the case's place to start from.
+      return { ...base, ...penaltyValues(null), place: caseFacts.place, partySigned: true, refusalNote: '', collectionGround: 'none', paidOnSpot: false, receiptNo: '' };
     case 'archive':
       return { ...base, retention: '' };
     default:
@@ -327,6 +427,7 @@ export function buildAction(type: ActionType, values: FormValues): Built {
         break;
       case 'text':
       case 'textarea':
+        if (f.blank && !text(v).trim()) errors[f.key] = f.blank;
         out[f.key] = text(v);
         break;
       case 'select':
@@ -350,7 +451,8 @@ export function buildAction(type: ActionType, values: FormValues): Built {
         break;
       }
       case 'officer':
-      case 'measure': {
+      case 'measure':
+      case 'preservation': {
         const n = Number(text(v));
         if (!text(v) || !Number.isInteger(n)) errors[f.key] = 'proc.check.select';
         out[f.key] = text(v) ? n : undefined;

@@ -1,6 +1,7 @@
 /**
  * 程序设置: the office's provincial thresholds (听证, 法制审核, 集体讨论), how periods are
- * counted and when deadlines are announced. Only the 系统管理员 changes them.
+ * counted, the powers the office holds only by a named law (延长办案期限, 直接强制执行), and when
+ * deadlines are announced. Only the 系统管理员 changes them.
  *
  * As on 文书设置, what was typed stays on the page until saved: a refused save keeps it, Ctrl+S
  * saves, and leaving with unsaved changes asks first.
@@ -15,7 +16,7 @@ import { SettingsLoader } from './SettingsLoader';
 import { LeaveDialog } from '../app/LeaveDialog';
 import { ProblemBanner } from '../components/ProblemBanner';
 import { t } from '../i18n';
-import { checkDraft, draftOf, GROUP_TEXT, GROUPS, keysOfGroup, placeIssues, sameDraft, SETTING_KEYS, type Draft, type SettingKey } from './procedure/fields';
+import { checkDraft, draftOf, GROUP_TEXT, GROUPS, isSwitchedOff, keysOfGroup, placeIssues, sameDraft, SETTING_KEYS, type Draft, type SettingKey } from './procedure/fields';
 import { SettingField } from './procedure/SettingField';
 
 interface Loaded {
@@ -94,6 +95,7 @@ function SettingsEditor({ loaded }: { loaded: Loaded }) {
                   source={loaded.sources[key] ?? ''}
                   error={errors[key]}
                   inactive={draft.reviewAllGeneral && (key === 'reviewFineIndividual' || key === 'reviewFineOrganisation')}
+                  disabled={isSwitchedOff(key, draft)}
                   onChange={(v) => change(key, v)}
                 />
               ))}

@@ -1,20 +1,22 @@
 /** One 程序设置 row: the input with its unit, where the value comes from, and the default to go back to. */
-import { Box, Button, Group, NumberInput, Stack, Switch, Text } from '@mantine/core';
+import { Box, Button, Group, NumberInput, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { t } from '../../i18n';
-import { boundsOf, FIELDS, formatValue, type SettingKey } from './fields';
+import { boundsOf, FIELDS, formatValue, type DraftValue, type SettingKey } from './fields';
 
 export interface SettingFieldProps {
   settingKey: SettingKey;
-  value: number | boolean | '';
-  defaultValue: number | boolean;
+  value: DraftValue;
+  defaultValue: number | boolean | string;
   source: string;
   error?: string;
   /** Dimmed because another setting makes it irrelevant for now; still editable. */
   inactive?: boolean;
-  onChange(value: number | boolean | ''): void;
+  /** Out of use while the switch it depends on is off: shown, not editable. */
+  disabled?: boolean;
+  onChange(value: DraftValue): void;
 }
 
-export function SettingField({ settingKey, value, defaultValue, source, error, inactive, onChange }: SettingFieldProps) {
+export function SettingField({ settingKey, value, defaultValue, source, error, inactive, disabled, onChange }: SettingFieldProps) {
   const spec = FIELDS[settingKey];
   const label = t(spec.label);
   const isDefault = value === defaultValue;
@@ -26,8 +28,23 @@ export function SettingField({ settingKey, value, defaultValue, source, error, i
         label={label}
         description={source}
         checked={value === true}
+        error={error}
         onChange={(e) => onChange(e.currentTarget.checked)}
         styles={{ body: { alignItems: 'flex-start' } }}
+      />
+    );
+  } else if (spec.kind === 'basis') {
+    input = (
+      <TextInput
+        label={label}
+        description={source}
+        placeholder={t(spec.placeholder)}
+        withAsterisk={!disabled}
+        disabled={disabled}
+        value={typeof value === 'string' ? value : ''}
+        error={error}
+        maxLength={200}
+        onChange={(e) => onChange(e.currentTarget.value)}
       />
     );
   } else {
@@ -37,8 +54,9 @@ export function SettingField({ settingKey, value, defaultValue, source, error, i
       <NumberInput
         label={label}
         description={source}
-        value={value === true || value === false ? '' : value}
+        value={typeof value === 'number' ? value : ''}
         error={error}
+        disabled={disabled}
         min={min}
         max={max}
         clampBehavior="none"
@@ -60,7 +78,7 @@ export function SettingField({ settingKey, value, defaultValue, source, error, i
   }
 
   return (
-    <Box data-path={settingKey} data-testid="setting" data-key={settingKey} py="sm" style={{ borderTop: '1px solid var(--mantine-color-gray-2)', opacity: inactive ? 0.6 : 1 }}>
+    <Box data-path={settingKey} data-testid="setting" data-key={settingKey} py="sm" data-disabled={disabled ? 'true' : undefined} style={{ borderTop: '1px solid var(--mantine-color-gray-2)', opacity: inactive || disabled ? 0.6 : 1 }}>
       <Group align="flex-start" justify="space-between" wrap="nowrap" gap="lg">
         <Box style={{ flex: 1, minWidth: 0 }}>{input}</Box>
         <Stack gap={2} align="flex-end" style={{ flexShrink: 0 }}>
@@ -72,7 +90,7 @@ export function SettingField({ settingKey, value, defaultValue, source, error, i
               {t('procSettings.changedFromDefault')}
             </Text>
           )}
-          <Button variant="subtle" size="compact-xs" disabled={isDefault} onClick={() => onChange(defaultValue)} title={t('procSettings.default', { value: formatValue(settingKey, defaultValue) })}>
+          <Button variant="subtle" size="compact-xs" disabled={isDefault || disabled} onClick={() => onChange(defaultValue)} title={t('procSettings.default', { value: formatValue(settingKey, defaultValue) })}>
             {t('procSettings.restore')}
           </Button>
         </Stack>
