@@ -16,7 +16,7 @@ import { LeaveDialog } from '../app/LeaveDialog';
 import { useLeaveGuard } from '../app/useLeaveGuard';
 import { ProblemBanner } from '../components/ProblemBanner';
 import { formatDateTime, formatTime, joinList, t } from '../i18n';
-import { isBlank, keysOfLabels, labelsInMessage, missingLabels, placeIssues, sameData, saveFile, shortSha } from './data';
+import { fieldNamedIn, isBlank, isProcedureRefusal, keysOfLabels, labelsInMessage, missingLabels, placeIssues, sameData, saveFile, shortSha } from './data';
 import { FieldInput } from './FieldInput';
 import { formNumber } from './FormPicker';
 import { useForms } from './forms';
@@ -103,6 +103,8 @@ interface Banner {
   message?: string;
   /** Problems that belong to no field of the form. */
   items?: string[];
+  /** Refused because the case's recorded procedure does not allow it (DOC_PROCEDURE_MISMATCH, PROC_*). */
+  procedural?: boolean;
 }
 
 type Busy = 'save' | 'issue' | 'download' | 'correct' | null;
@@ -129,6 +131,12 @@ function DocumentEditor({ initial, form, caseNumber }: { initial: DocumentDetail
   /** Issued from this page a moment ago: the read-only note doubles as the confirmation. */
   const [justIssued, setJustIssued] = useState(false);
   const formRef = useRef<HTMLDivElement>(null);
+  const bannerRef = useRef<HTMLDivElement>(null);
+  /** A refusal that points at no field: the banner itself is brought into view. */
+  const [showBanner, setShowBanner] = useState(0);
+  useEffect(() => {
+    if (showBanner) bannerRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [showBanner]);
 
   const role = session.account.role;
   const isDraft = detail.status === 'draft';
@@ -172,10 +180,22 @@ function DocumentEditor({ initial, form, caseNumber }: { initial: DocumentDetail
       return;
     }
     const { byField, others } = placeIssues(form, err.issues ?? []);
+    const procedural = isProcedureRefusal(err.code);
+    // A refusal for the procedure's sake names the field in its words when it carries no path: that field is marked too.
+    if (procedural && Object.keys(byField).length === 0) {
+      const named = fieldNamedIn(form, err.message);
+      if (named) byField[named] = err.message;
+    }
     setErrors((prev) => ({ ...prev, ...byField }));
-    setBanner({ title, message: err.message, items: others.map((o) => o.message) });
+    setBanner({
+      title: procedural ? t('doc.editor.procedureRefused') : title,
+      message: err.message,
+      items: others.map((o) => o.message).filter((m) => m !== err.message),
+      procedural,
+    });
     const first = form.fields.find((f) => f.key in byField);
     if (first) focusField(first.key);
+    else setShowBanner((n) => n + 1);
   };
 
   // --- Preview: a draft renders what is on screen, debounced; an issued version shows its stored file.
@@ -397,7 +417,14 @@ function DocumentEditor({ initial, form, caseNumber }: { initial: DocumentDetail
 
       <Stack gap="sm" mb="sm">
         {banner && (
-          <ProblemBanner title={banner.title} message={banner.message} items={banner.items} testId="doc-banner" onClose={() => setBanner(null)} />
+          <div ref={bannerRef} data-procedural={banner.procedural ? 'true' : undefined}>
+            <ProblemBanner title={banner.title} message={banner.message} items={banner.items} testId="doc-banner" onClose={() => setBanner(null)} />
+            {banner.procedural && (
+              <Text size="xs" c="dimmed" mt={4} data-testid="doc-banner-hint">
+                {t('doc.editor.procedureHint')}
+              </Text>
+            )}
+          </div>
         )}
         {changedElsewhere && (
           <Alert color="yellow" withCloseButton closeButtonLabel={t('common.dismiss')} onClose={() => setChangedElsewhere(false)}>

@@ -7,18 +7,21 @@ import { t } from '../i18n';
 import { useForms } from './forms';
 import { chineseNumber } from './numbers';
 
+/** The 24 式样 of the Ministry's annex by their number; forms the office adds beyond them (不予行政处罚决定书) say so. */
+export const ANNEX_FORMS = 24;
+
 export function formNumber(id: number): string {
-  return t('doc.formNumber', { n: chineseNumber(id) });
+  return id > ANNEX_FORMS ? t('doc.formAdded') : t('doc.formNumber', { n: chineseNumber(id) });
 }
 
-/** Forms grouped by the 环节 they belong to, in catalogue order. */
+/** Forms grouped by the 环节 they belong to, in catalogue order (an added form joins its 环节's group). */
 function byStage(forms: readonly FormSummary[]): [string, FormSummary[]][] {
   const groups = new Map<string, FormSummary[]>();
   for (const f of forms) groups.set(f.stage, [...(groups.get(f.stage) ?? []), f]);
   return [...groups];
 }
 
-/** The 24 文书式样 to choose from; choosing one makes a draft pre-filled from the case and opens it. */
+/** The 24 文书式样 and the added forms to choose from; choosing one makes a draft pre-filled from the case and opens it. */
 export function FormPicker({ caseId, opened, onClose }: { caseId: number; opened: boolean; onClose(): void }) {
   const { backend } = useWorkstation();
   const { forms, error } = useForms();

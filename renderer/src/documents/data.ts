@@ -96,6 +96,21 @@ export function placeIssues(form: FormSummary, issues: readonly FieldIssue[]): {
   return { byField, others };
 }
 
+/** Refusals because the case's recorded procedure does not allow the document (yet), or says otherwise. */
+export function isProcedureRefusal(code: string): boolean {
+  return code === 'DOC_PROCEDURE_MISMATCH' || code.startsWith('PROC_');
+}
+
+/**
+ * The field a refusal's message names by its label (「罚款金额与批准的处罚决定不一致」), when the refusal
+ * carries no path: the longest label found in the message, so 「缴款银行」 wins over 「银行」.
+ */
+export function fieldNamedIn(form: FormSummary, message: string): string | null {
+  const named = form.fields.filter((f) => f.kind !== 'signature' && f.label.length >= 2 && message.includes(f.label));
+  named.sort((a, b) => b.label.length - a.label.length);
+  return named[0]?.key ?? null;
+}
+
 /** Keys of the fields with these labels, in form order. */
 export function keysOfLabels(form: FormSummary, labels: readonly string[]): string[] {
   const wanted = new Set(labels);
