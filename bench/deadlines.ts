@@ -71,7 +71,7 @@ function history(rng: Rng, procedure: Procedure, registeredOn: string, stall = 0
     if (procedure === 'simple') {
       const fine = chance(rng, 0.2) ? 0 : int(rng, 1, 20) * 10;
       const paidOnSpot = fine > 0 && chance(rng, 0.3);
-      s.onSpot = { on: registeredOn, partySigned: chance(rng, 0.95), paidOnSpot, filedOn: null };
+      s.onSpot = { on: registeredOn, partySigned: chance(rng, 0.95), paidOnSpot, filedOn: null, place: '东州市G104国道', collectionGround: paidOnSpot ? 'hard' : 'none', receiptNo: paidOnSpot ? 'CZ0001' : '' };
       s.amountDue = fine;
       if (paidOnSpot) s.payments.push({ on: registeredOn, amount: fine });
       s.onSpot.filedOn = next(0, 4);
@@ -87,7 +87,7 @@ function history(rng: Rng, procedure: Procedure, registeredOn: string, stall = 0
       return s;
     }
     if (chance(rng, 0.25)) {
-      s.measures.push({ id: 1, kind: chance(rng, 0.7) ? 'detain_vehicle' : 'seize', items: '车辆一辆', startedOn: next(0, 2), days: 30, extendedDays: null, extendedOn: null, releasedOn: null, releaseGround: null });
+      s.measures.push({ id: 1, kind: chance(rng, 0.7) ? 'detain_vehicle' : 'seize', items: '车辆一辆', startedOn: next(0, 2), days: 30, extendedDays: null, extendedOn: null, releasedOn: null, releaseGround: null, emergency: false, approvedOn: s.registrationApprovedOn });
       s.nextMeasureId = 2;
       if (chance(rng, 0.15)) {
         s.measures[0].extendedOn = next(20, 28);
@@ -102,7 +102,7 @@ function history(rng: Rng, procedure: Procedure, registeredOn: string, stall = 0
     const fine = int(rng, 1, 100) * 500;
     const gain = chance(rng, 0.1) ? int(rng, 1, 20) * 100 : 0;
     s.investigationClosedOn = next(5, 40);
-    s.proposal = { outcome: 'penalty', penalty: penalty(fine, gain), circumstance: '一般', departureReason: '', majorPublicInterest: false, complex: false, serious: false };
+    s.proposal = { outcome: 'penalty', penalty: penalty(fine, gain), circumstance: '一般', departureReason: '', majorPublicInterest: false, complex: false, serious: false, longLimitation: false, longLimitationReason: '' };
     for (const m of s.measures) {
       m.releasedOn = day;
       m.releaseGround = 'no_longer_needed';
@@ -123,7 +123,7 @@ function history(rng: Rng, procedure: Procedure, registeredOn: string, stall = 0
       next(3, 6);
     }
     const proposedOn = next(1, 5);
-    s.decision = { outcome: 'penalty', penalty: penalty(fine, gain), circumstance: '一般', departureReason: '', transferTo: '', proposedOn, decidedOn: null };
+    s.decision = { outcome: 'penalty', penalty: penalty(fine, gain), circumstance: '一般', departureReason: '', transferTo: '', duty: '', proposedOn, decidedOn: null };
     s.decision.decidedOn = next(1, 4);
     s.amountDue = fine + gain;
     const publication = chance(rng, 0.05);

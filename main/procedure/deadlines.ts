@@ -31,6 +31,8 @@ export type DeadlineNature = 'window' | 'office' | 'party';
 export const DEADLINE_NATURE: Readonly<Record<DeadlineKind, DeadlineNature>> = {
   on_spot_filing: 'office',
   measure_expiry: 'office',
+  measure_report: 'office',
+  evidence_decision: 'office',
   statement_period: 'window',
   hearing_request: 'window',
   hearing_notice: 'office',
@@ -54,9 +56,17 @@ const SERVICE_DAYS = 7;
 const HEARING_REQUEST_DAYS = 5;
 const HEARING_NOTICE_DAYS = 7;
 const ON_SPOT_FILING_DAYS = 5;
-/** 行政诉讼法 第四十六条 (the 60-day 复议 period always ends first), then 行政强制法 第五十三条. */
+/** 行政复议法 第二十条 (60 days) and 行政诉讼法 第四十六条 (6 months), then 行政强制法 第五十三条 (3 months). */
+const REVIEW_DAYS = 60;
 const LITIGATION_MONTHS = 6;
 const COURT_APPLICATION_MONTHS = 3;
+/** 行政强制法 第五十四条: the court application comes after the 催告书 has been served for 10 days. */
+const DEMAND_TO_COURT_DAYS = 10;
+/** 行政处罚法 第五十六条: the decision on items under 先行登记保存, 7 days (a short period of 第八十五条). */
+const PRESERVATION_DAYS = 7;
+/** 行政处罚法 第三十六条: 2 years, 5 where public life, health or financial safety was endangered with harm. */
+const LIMITATION_MONTHS = 24;
+const LONG_LIMITATION_MONTHS = 60;
 /** 加处罚款 (行政处罚法 第七十二条): 3 % of the fine per day. */
 const LATE_FEE_PERCENT_PER_DAY = 3;
 
@@ -143,6 +153,58 @@ export function onSpotFilingDue(p: Periods, decidedOn: string): string {
  */
 export function courtApplicationDue(servedOn: string): string {
   return plusMonths(plusMonths(servedOn, LITIGATION_MONTHS), COURT_APPLICATION_MONTHS);
+}
+
+/**
+ * When the court application may lawfully be made (申请人民法院强制执行), as one window both the procedure and the
+ * deadline list read:
+ * - it opens the day after the later of: the 复议 period (60 days, 行政复议法 第二十条) and the 诉讼 period (6 months,
+ *   行政诉讼法 第四十六条) counted from the effective service, and the 10th day after a served 催告书 (行政强制法
+ *   第五十四条, a short period of 第六十九条);
+ * - it closes 3 months after those periods ran (第五十三条), or 3 months after the end of an approved 分期/延期 plan
+ *   when that is later (行政处罚法 第七十二条第二款).
+ * Null before the decision reached the party. `fromOn` is the day the closing period counts from.
+ */
+export function courtApplicationWindow(
+  p: Periods,
+  state: ProcedureState,
+): { opensOn: string; closesOn: string; fromOn: string; rule: string; periodsEndOn: string } | null {
+  const received = receivedOn(state);
+  if (!received) return null;
+  const reviewEnds = calendarPeriod(p, received, REVIEW_DAYS).dueOn;
+  const litigationEnds = plusMonths(received, LITIGATION_MONTHS);
+  const periodsEndOn = reviewEnds > litigationEnds ? reviewEnds : litigationEnds;
+  const demandReady = state.demand ? shortPeriod(p, state.demand.on, DEMAND_TO_COURT_DAYS).dueOn : null;
+  const lastBar = demandReady && demandReady > periodsEndOn ? demandReady : periodsEndOn;
+  const afterPeriods = plusMonths(periodsEndOn, COURT_APPLICATION_MONTHS);
+  const planEnd = state.paymentPlan?.schedule.reduce((last, e) => (e.dueOn > last ? e.dueOn : last), '') || null;
+  const afterPlan = planEnd ? plusMonths(planEnd, COURT_APPLICATION_MONTHS) : null;
+  const fromPlan = afterPlan !== null && afterPlan > afterPeriods;
+  return {
+    opensOn: plusDays(lastBar, 1),
+    closesOn: fromPlan ? afterPlan : afterPeriods,
+    fromOn: fromPlan ? planEnd! : received,
+    rule: fromPlan ? `缴款计划届满后${COURT_APPLICATION_MONTHS}个月` : `${LITIGATION_MONTHS}个月+${COURT_APPLICATION_MONTHS}个月`,
+    periodsEndOn,
+  };
+}
+
+/** 先行登记保存: the decision on the items is due 7 days after they were preserved (a short period). */
+export function preservationDecisionDue(p: Periods, startedOn: string): { dueOn: string; rule: string } {
+  return shortPeriod(p, startedOn, PRESERVATION_DAYS);
+}
+
+/** An emergency coercive measure is reported to the 负责人 within 24 hours (行政强制法 第十九条): by the next day. */
+export function measureReportDue(startedOn: string): string {
+  return plusDays(startedOn, 1);
+}
+
+/**
+ * 行政处罚法 第三十六条: the last day on which a violation that happened on `occurredOn` may still be discovered
+ * (立案) and penalised: 2 years later, 5 with `long`.
+ */
+export function limitationEndsOn(occurredOn: string, long: boolean): string {
+  return plusMonths(occurredOn.slice(0, 10), long ? LONG_LIMITATION_MONTHS : LIMITATION_MONTHS);
 }
 
 const fen = (yuan: number) => Math.round(yuan * 100);
@@ -246,13 +308,21 @@ export function computeDeadlines(p: Periods, c: DeadlineInput): Row[] {
   for (const m of s.measures) {
     const rule = m.extendedDays ? `${m.days}日+延长${m.extendedDays}日` : `${m.days}日`;
     out.push(row('measure_expiry', m.id, m.startedOn, measureExpiry(p, m), rule, m.releasedOn));
+    // Taken in an emergency: reported and approved afterwards, within 24 hours (行政强制法 第十九条).
+    if (m.emergency) out.push(row('measure_report', m.id, m.startedOn, measureReportDue(m.startedOn), '24小时', m.approvedOn));
+  }
+
+  for (const x of s.preservations) {
+    const { dueOn, rule } = preservationDecisionDue(p, x.startedOn);
+    out.push(row('evidence_decision', x.id, x.startedOn, dueOn, rule, x.decidedOn));
   }
 
   if (s.notifiedOn) {
     out.push(row('statement_period', 0, s.notifiedOn, statementDue(p, s.notifiedOn), `${p.settings.statementWorkingDays}个工作日`, s.statement?.on ?? null));
     if (s.hearingRightTold) {
       const { dueOn, rule } = shortPeriod(p, s.notifiedOn, HEARING_REQUEST_DAYS);
-      out.push(row('hearing_request', 0, s.notifiedOn, dueOn, rule, s.hearing?.requestedOn ?? null));
+      // An express waiver (第六十二条) ends the window as a request does.
+      out.push(row('hearing_request', 0, s.notifiedOn, dueOn, rule, s.hearing?.requestedOn ?? s.hearingWaivedOn));
     }
   }
 
@@ -301,22 +371,8 @@ export function computeDeadlines(p: Periods, c: DeadlineInput): Row[] {
       out.push(row('payment', 0, received, dueOn, rule, paidInFullOn));
     }
 
-    if (paidFen < dueFen) {
-      // 行政处罚法 第七十二条第二款: with a plan the period runs from the end of the plan, never before the litigation period ends.
-      const planEnd = s.paymentPlan?.schedule.reduce((last, e) => (e.dueOn > last ? e.dueOn : last), '') || null;
-      const afterLitigation = courtApplicationDue(received);
-      const afterPlan = planEnd ? plusMonths(planEnd, COURT_APPLICATION_MONTHS) : null;
-      const fromPlan = afterPlan !== null && afterPlan > afterLitigation;
-      out.push(
-        row(
-          'court_application', 0,
-          fromPlan ? planEnd! : received,
-          fromPlan ? afterPlan : afterLitigation,
-          fromPlan ? `缴款计划届满后${COURT_APPLICATION_MONTHS}个月` : `${LITIGATION_MONTHS}个月+${COURT_APPLICATION_MONTHS}个月`,
-          s.enforcement?.on ?? null,
-        ),
-      );
-    }
+    const court = paidFen < dueFen ? courtApplicationWindow(p, s) : null;
+    if (court) out.push(row('court_application', 0, court.fromOn, court.closesOn, court.rule, s.enforcement?.on ?? null));
   }
 
   if (s.demand) {

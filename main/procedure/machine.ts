@@ -11,6 +11,7 @@ import { AppError } from '../contract/errors';
 import {
   ACTIONS,
   ACTION_TYPES,
+  NO_PENALTY_OUTCOMES,
   type ActionType,
   type AvailableAction,
   type Penalty,
@@ -23,20 +24,21 @@ import type { DocumentData } from '../contract/documents';
 import { checkActAgainstDocuments } from './document-rules';
 import { assessDiscretion } from '../contract/discretion';
 import {
-  courtApplicationDue,
+  courtApplicationWindow,
   decisionDue,
   deemedServiceOn,
   hearingRequestDue,
   latestHearingNotice,
+  limitationEndsOn,
   measureExpiry,
   paymentDue,
-  shortPeriod,
+  preservationDecisionDue,
   statementDue,
   type Periods,
 } from './deadlines';
 import { plusDays } from './calendar';
 import { requirementsOf } from './requirements';
-import { activeMeasures, isTerminal, outstanding, round2 } from './stage';
+import { activeMeasures, dutyPending, isTerminal, outstanding, round2, undecidedPreservations, unperformed } from './stage';
 
 /** The facts of a case outside its procedure that the guards look at. */
 export interface CaseFacts {
@@ -77,6 +79,8 @@ interface Rule<T extends ActionType> {
 
 /** Form numbers of the 24 standard documents the acts rest on. */
 const FORM = {
+  preservation: 6,
+  preservationRelease: 7,
   measure: 8,
   measureExtension: 9,
   measureRelease: 10,
@@ -93,7 +97,7 @@ const FORM = {
 } as const;
 
 const FORM_NAMES: Record<number, string> = {
-  8: '行政强制措施决定书', 9: '延长行政强制措施期限通知书', 10: '解除行政强制措施决定书', 11: '违法行为通知书', 12: '听证通知书',
+  6: '证据登记保存清单', 7: '解除证据登记保存决定书', 8: '行政强制措施决定书', 9: '延长行政强制措施期限通知书', 10: '解除行政强制措施决定书', 11: '违法行为通知书', 12: '听证通知书',
   13: '听证笔录', 14: '当场行政处罚决定书', 15: '行政处罚决定书', 17: '分期（延期）缴纳罚款通知书', 19: '催告书',
   20: '行政强制执行决定书', 21: '代履行决定书', 24: '结案报告',
 };
@@ -142,10 +146,45 @@ const open = (c: MachineContext): Verdict => (isTerminal(c.state) ? hide('案件
 const registered = (c: MachineContext): Verdict => (c.state.registrationApprovedOn ? OK : hide('立案尚未经负责人批准'));
 const undecided = (c: MachineContext): Verdict => (c.state.decision ? hide('已提请或作出决定') : OK);
 const twoOfficers = (c: MachineContext, what: string): Verdict =>
-  c.facts.validOfficers >= 2 ? OK : refuse(`${what}须由两名以上持有有效执法证件的执法人员进行，本案现有 ${c.facts.validOfficers} 名`);
+  c.facts.validOfficers >= 2
+    ? OK
+    : refuse(`${what}须由两名以上持有有效执法证件的执法人员进行（行政处罚法 第四十二条），本案现有 ${c.facts.validOfficers} 名`);
+
+/** A penalty once the violation is past the limitation period is unlawful (行政处罚法 第三十六条). */
+function checkLimitation(c: MachineContext, long: boolean, path: string): void {
+  const occurred = c.facts.occurredOn;
+  if (!occurred) return;
+  const last = limitationEndsOn(occurred, long);
+  if (c.facts.registeredOn > last) {
+    const years = long ? '五' : '二';
+    input(
+      path,
+      `违法行为发生于${fmt(occurred)}，至${fmt(c.facts.registeredOn)}立案时已超过${years}年未被发现，不再给予行政处罚（行政处罚法 第三十六条）；` +
+        (long ? '请以“违法行为在法定期限内未被发现，不再给予行政处罚”作出处理' : '请以“违法行为在法定期限内未被发现，不再给予行政处罚”作出处理；涉及公民生命健康安全、金融安全且有危害后果的，期限为五年，须写明理由'),
+    );
+  }
+}
+
+const isNoPenalty = (outcome: string): boolean => (NO_PENALTY_OUTCOMES as readonly string[]).includes(outcome);
 
 /** A 普通程序 case after 立案 approval, still open, with no decision proposed or made. */
 const beforeDecision = (c: MachineContext): Verdict => all(() => general(c), () => open(c), () => registered(c), () => undecided(c));
+
+/**
+ * 行政处罚法 第六十条 allows a limit other than 90 days only where a 法律、法规、规章 provides one: the office names it in
+ * its settings before any extension.
+ */
+function extensionsAllowed(c: MachineContext): boolean {
+  const s = c.settings;
+  return s.decisionExtensionEnabled && s.decisionExtensionBasis.trim() !== '' && s.decisionExtensionDays > 0 && s.decisionExtensionsMax > 0;
+}
+
+const EXTENSION_REFUSAL =
+  '行政处罚应当自立案之日起九十日内作出决定，只有法律、法规、规章另有规定的才能延长（行政处罚法 第六十条）；本单位未在程序设置中写明延长办案期限的依据，不能延长';
+
+function extensionHint(c: MachineContext): string {
+  return extensionsAllowed(c) ? '，须先经负责人批准延长办案期限' : '；本单位未设置延长办案期限的依据（第六十条：法律、法规、规章另有规定的除外）';
+}
 
 function decisionDeadline(c: MachineContext): string {
   return decisionDue(c.periods, c.state.registrationApprovedOn ?? c.facts.registeredOn, c.state);
@@ -180,7 +219,8 @@ function hearingWindowsVerdict(c: MachineContext): Verdict {
   const s = c.state;
   if (!s.notifiedOn) return refuse('未告知当事人陈述申辩权利，不能作出处罚决定');
   if (s.hearing && !s.hearing.heldOn && !s.hearing.waivedOn) return refuse('当事人已申请听证，听证结束前不能作出处罚决定');
-  const waived = s.statement?.waived === true;
+  // Waiving 陈述申辩 leaves the hearing right alone: only an express hearing waiver ends its window (第六十二、六十四条).
+  const waived = Boolean(s.hearingWaivedOn);
   if (!s.statement) {
     const due = statementDue(c.periods, s.notifiedOn);
     if (c.today <= due) return refuse(`陈述申辩期限（至${fmt(due)}）尚未届满，当事人也未陈述申辩或明确放弃，不能作出处罚决定`);
@@ -213,30 +253,73 @@ const RULES: { [T in ActionType]: Rule<T> } = {
     },
   },
 
-  impose_measure: {
+  approve_measure: {
     pre: (c) =>
       all(
         () => beforeDecision(c),
+        () => (c.state.investigationClosedOn ? hide('已调查终结') : OK),
+        () => (c.state.measureApprovalOn ? hide('已批准采取强制措施，尚未实施') : OK),
+      ),
+    run: (c, a) => {
+      dateCheck(c, a.on, [[c.state.registrationApprovedOn, '立案批准日期']]);
+      return { ...c.state, measureApprovalOn: a.on };
+    },
+  },
+
+  impose_measure: {
+    // Not `beforeDecision`: on the emergency path a roadside 暂扣 comes before 立案 is approved (行政强制法 第十九条).
+    pre: (c) =>
+      all(
+        () => general(c),
+        () => open(c),
+        () => undecided(c),
         () => (c.state.investigationClosedOn ? hide('已调查终结') : OK),
         () => twoOfficers(c, '实施行政强制措施'),
         () => needsForm(c, FORM.measure, c.state.measures.length + 1),
       ),
     run: (c, a) => {
-      dateCheck(c, a.on, [[c.state.registrationApprovedOn, '立案批准日期']]);
       if (a.days > 30) input('days', '查封、扣押的期限不得超过30日（行政强制法 第二十五条）');
       const id = c.state.nextMeasureId;
+      const base = { id, kind: a.kind, items: a.items, startedOn: a.on, days: a.days, extendedDays: null, extendedOn: null, releasedOn: null, releaseGround: null };
+      if (a.emergency) {
+        if (!a.emergencyReason) input('emergencyReason', '情况紧急当场实施的，请写明不能事先报批的理由（行政强制法 第十九条）');
+        dateCheck(c, a.on, [[c.facts.registeredOn, '立案登记日期']]);
+        // A prior approval waiting for its measure stays for that one.
+        return { ...c.state, nextMeasureId: id + 1, measures: [...c.state.measures, { ...base, emergency: true, approvedOn: null }] };
+      }
+      if (!c.state.registrationApprovedOn) {
+        input('emergency', '立案尚未经负责人批准：立案前当场扣押的，须按情况紧急当场实施，并在24小时内报告负责人补办批准手续（行政强制法 第十九条）');
+      }
+      if (!c.state.measureApprovalOn) {
+        input(
+          'emergency',
+          '实施行政强制措施前须向行政机关负责人报告并经批准（行政强制法 第十八条第（一）项）；情况紧急需要当场实施的，请选择紧急实施并写明理由，24小时内补办批准手续（第十九条）',
+        );
+      }
+      dateCheck(c, a.on, [[c.state.registrationApprovedOn, '立案批准日期'], [c.state.measureApprovalOn, '负责人批准强制措施的日期']]);
       return {
         ...c.state,
         nextMeasureId: id + 1,
-        measures: [...c.state.measures, { id, kind: a.kind, items: a.items, startedOn: a.on, days: a.days, extendedDays: null, extendedOn: null, releasedOn: null, releaseGround: null }],
+        measureApprovalOn: null,
+        measures: [...c.state.measures, { ...base, emergency: false, approvedOn: c.state.measureApprovalOn }],
       };
+    },
+  },
+
+  ratify_measure: {
+    pre: (c) => (!isTerminal(c.state) && c.state.measures.some((m) => m.emergency && !m.approvedOn) ? OK : hide('没有待补办批准的紧急强制措施')),
+    run: (c, a) => {
+      const m = c.state.measures.find((x) => x.id === a.measureId && x.emergency && !x.approvedOn);
+      if (!m) input('measureId', '请选择待补办批准手续的紧急强制措施');
+      dateCheck(c, a.on, [[m.startedOn, '采取强制措施的日期']]);
+      return { ...c.state, measures: c.state.measures.map((x) => (x.id === m.id ? { ...x, approvedOn: a.on } : x)) };
     },
   },
 
   extend_measure: {
     pre: (c) => {
       if (!activeMeasures(c.state).length) return hide('没有未解除的行政强制措施');
-      if (activeMeasures(c.state).every((m) => m.extendedDays !== null)) return refuse('查封、扣押期限只能延长一次');
+      if (activeMeasures(c.state).every((m) => m.extendedDays !== null)) return refuse('查封、扣押期限只能延长一次（行政强制法 第二十五条）');
       const extended = c.state.measures.filter((m) => m.extendedDays !== null).length;
       return needsForm(c, FORM.measureExtension, extended + 1);
     },
@@ -244,11 +327,54 @@ const RULES: { [T in ActionType]: Rule<T> } = {
       const m = c.state.measures.find((x) => x.id === a.measureId && !x.releasedOn);
       if (!m) input('measureId', '请选择未解除的强制措施');
       if (m.extendedDays !== null) input('measureId', '查封、扣押期限只能延长一次（行政强制法 第二十五条）');
+      if (!m.approvedOn) input('measureId', '紧急实施的强制措施尚未补办批准手续，不能延长；负责人应先补办批准（行政强制法 第十九条）');
       if (a.days > 30) input('days', '延长期限不得超过30日（行政强制法 第二十五条）');
       const expiry = measureExpiry(c.periods, m);
-      dateCheck(c, a.on, [[m.startedOn, '采取强制措施的日期']]);
+      dateCheck(c, a.on, [[m.startedOn, '采取强制措施的日期'], [m.approvedOn, '批准强制措施的日期']]);
       if (a.on > expiry) input('on', `强制措施期限已于${fmt(expiry)}届满，不能再延长，应当解除`);
       return { ...c.state, measures: c.state.measures.map((x) => (x.id === m.id ? { ...x, extendedDays: a.days, extendedOn: a.on } : x)) };
+    },
+  },
+
+  preserve_evidence: {
+    pre: (c) =>
+      all(
+        () => general(c),
+        () => open(c),
+        () => undecided(c),
+        () => (c.state.investigationClosedOn ? hide('已调查终结') : OK),
+        () => twoOfficers(c, '先行登记保存证据'),
+        () => needsForm(c, FORM.preservation, c.state.preservations.length + 1),
+      ),
+    run: (c, a) => {
+      dateCheck(c, a.on, [[c.facts.registeredOn, '立案登记日期']]);
+      if (a.approvedOn > a.on) input('approvedOn', '先行登记保存应当事先经行政机关负责人批准（行政处罚法 第五十六条），批准日期不能晚于登记保存日期');
+      if (a.approvedOn < c.facts.registeredOn) input('approvedOn', `批准日期不能早于立案登记日期（${fmt(c.facts.registeredOn)}）`);
+      const id = c.state.nextPreservationId;
+      return {
+        ...c.state,
+        nextPreservationId: id + 1,
+        preservations: [...c.state.preservations, { id, items: a.items, startedOn: a.on, approvedOn: a.approvedOn, decidedOn: null, disposition: null }],
+      };
+    },
+  },
+
+  decide_preservation: {
+    pre: (c) => (!isTerminal(c.state) && undecidedPreservations(c.state).length ? OK : hide('没有待处理的登记保存证据')),
+    run: (c, a) => {
+      const x = c.state.preservations.find((y) => y.id === a.preservationId && !y.decidedOn);
+      if (!x) input('preservationId', '请选择待处理的登记保存证据');
+      dateCheck(c, a.on, [[x.startedOn, '登记保存日期']]);
+      const due = preservationDecisionDue(c.periods, x.startedOn).dueOn;
+      // Past the period the preservation has lapsed: all that is left is to give the items back.
+      if (a.on > due && a.disposition !== 'release') {
+        input('disposition', `先行登记保存应当在七日内（至${fmt(due)}）作出处理决定（行政处罚法 第五十六条）；期限已过，只能解除登记保存并退还`);
+      }
+      if (a.disposition === 'release') {
+        const released = c.state.preservations.filter((y) => y.disposition === 'release').length;
+        guard(needsForm(c, FORM.preservationRelease, released + 1));
+      }
+      return { ...c.state, preservations: c.state.preservations.map((y) => (y.id === x.id ? { ...y, decidedOn: a.on, disposition: a.disposition } : y)) };
     },
   },
 
@@ -275,10 +401,17 @@ const RULES: { [T in ActionType]: Rule<T> } = {
       ),
     run: (c, a) => {
       dateCheck(c, a.on, [[c.state.registrationApprovedOn, '立案批准日期']]);
-      if (a.outcome === 'penalty') checkPenalty(c, a.penalty, a.circumstance, a.departureReason, 'penalty');
+      if (a.longLimitation && !a.longLimitationReason) {
+        input('longLimitationReason', '适用五年期限的，请写明涉及公民生命健康安全、金融安全且有危害后果的理由（行政处罚法 第三十六条）');
+      }
+      if (a.outcome === 'penalty') {
+        checkLimitation(c, a.longLimitation, 'outcome');
+        checkPenalty(c, a.penalty, a.circumstance, a.departureReason, 'penalty');
+      }
       const proposal = {
         outcome: a.outcome, penalty: a.penalty, circumstance: a.circumstance, departureReason: a.departureReason,
         majorPublicInterest: a.majorPublicInterest, complex: a.complex, serious: a.serious,
+        longLimitation: a.longLimitation, longLimitationReason: a.longLimitation ? a.longLimitationReason : '',
       };
       // An amended report needs the review again: the approval was of the old one.
       const review = c.state.review.status === 'approved' ? { ...c.state.review, status: 'none' as const, decidedOn: null } : c.state.review;
@@ -346,12 +479,55 @@ const RULES: { [T in ActionType]: Rule<T> } = {
           const req = requirementsOf(c.facts.procedure, c.state, c.facts.partyKind, c.settings);
           return req.legalReview && c.state.review.status !== 'approved' ? refuse('本案须经法制审核，审核通过后方可告知当事人') : OK;
         },
-        () => needsForm(c, FORM.violationNotice),
+        // Each 告知 (and 重新告知 after a 补充调查) is made with its own 违法行为通知书.
+        () => needsForm(c, FORM.violationNotice, c.state.notifications + 1),
       ),
     run: (c, a) => {
-      dateCheck(c, a.on, [[c.state.investigationClosedOn, '调查终结日期'], [c.state.review.decidedOn, '法制审核日期']]);
+      const lastReopening = c.state.reopenings.length ? c.state.reopenings[c.state.reopenings.length - 1].on : null;
+      dateCheck(c, a.on, [[c.state.investigationClosedOn, '调查终结日期'], [c.state.review.decidedOn, '法制审核日期'], [lastReopening, '补充调查日期']]);
       const req = requirementsOf(c.facts.procedure, c.state, c.facts.partyKind, c.settings);
-      return { ...c.state, notifiedOn: a.on, hearingRightTold: req.hearingRight };
+      return { ...c.state, notifiedOn: a.on, hearingRightTold: req.hearingRight, notifications: c.state.notifications + 1 };
+    },
+  },
+
+  waive_hearing: {
+    pre: (c) =>
+      all(
+        () => beforeDecision(c),
+        () => (c.state.notifiedOn ? OK : hide('尚未告知当事人')),
+        () => (c.state.hearingRightTold ? OK : hide('当事人无听证权利')),
+        () => (c.state.hearing ? hide('当事人已申请听证') : OK),
+        () => (c.state.hearingWaivedOn ? hide('已记录放弃听证') : OK),
+      ),
+    run: (c, a) => {
+      dateCheck(c, a.on, [[c.state.notifiedOn, '告知日期']]);
+      return { ...c.state, hearingWaivedOn: a.on };
+    },
+  },
+
+  reopen_investigation: {
+    pre: (c) =>
+      all(
+        () => beforeDecision(c),
+        () => (c.state.notifiedOn ? OK : hide('尚未告知当事人，可直接修改调查终结报告')),
+        () => (c.state.review.status === 'pending' ? refuse('法制审核中，不能补充调查') : OK),
+      ),
+    run: (c, a) => {
+      const s = c.state;
+      dateCheck(c, a.on, [[s.notifiedOn, '告知日期'], [s.hearing?.heldOn, '听证日期']]);
+      // 告知 and its periods start again; a hearing already held still counts for 法制审核 (第五十八条第（二）项).
+      return {
+        ...s,
+        reopenings: [...s.reopenings, { on: a.on, reason: a.reason }],
+        investigationClosedOn: null,
+        notifiedOn: null,
+        hearingRightTold: false,
+        statement: null,
+        hearingWaivedOn: null,
+        pastHearingHeldOn: s.hearing?.heldOn ?? s.pastHearingHeldOn,
+        hearing: null,
+        review: s.review.status === 'approved' ? { ...s.review, status: 'none', decidedOn: null } : s.review,
+      };
     },
   },
 
@@ -370,7 +546,8 @@ const RULES: { [T in ActionType]: Rule<T> } = {
         () => beforeDecision(c),
         () => (c.state.notifiedOn ? OK : hide('尚未告知当事人')),
         () => (c.state.hearing ? hide('已记录听证申请') : OK),
-        () => (c.state.hearingRightTold ? OK : refuse('拟作出的处罚不属于听证范围，当事人无听证权利')),
+        () => (c.state.hearingRightTold ? OK : refuse('拟作出的处罚不属于听证范围，当事人无听证权利（行政处罚法 第六十三条）')),
+        () => (c.state.hearingWaivedOn ? refuse(`当事人已于${fmt(c.state.hearingWaivedOn)}明确放弃听证（行政处罚法 第六十四条）`) : OK),
       ),
     run: (c, a) => {
       const notified = c.state.notifiedOn as string;
@@ -434,17 +611,21 @@ const RULES: { [T in ActionType]: Rule<T> } = {
         const s = c.state;
         if (!s.notifiedOn) throw new AppError('PROC_GUARD', '未告知当事人陈述申辩权利，不能作出处罚决定');
         guard(hearingWindowsVerdict(c));
+        checkLimitation(c, s.proposal?.longLimitation ?? false, 'outcome');
         checkPenalty(c, a.penalty, a.circumstance, a.departureReason, 'penalty');
         if (s.proposal && heavierThan(a.penalty, s.proposal.penalty)) {
-          input('penalty.fine', '拟作出的处罚重于已告知的处罚，须重新告知当事人并听取陈述申辩');
+          input(
+            'penalty.fine',
+            '拟作出的处罚重于已告知的处罚，须先进行“补充调查（重新告知）”，重新告知当事人并听取陈述申辩（行政处罚法 第四十四、四十五条）',
+          );
         }
       }
       if (a.outcome === 'transfer' && !a.transferTo) input('transferTo', '请填写接收移送的司法机关');
       const due = decisionDeadline(c);
-      if (a.on > due) input('on', `已超过作出决定的期限（${fmt(due)}），须经负责人批准延长办案期限`);
+      if (a.on > due) input('on', `已超过作出决定的期限（${fmt(due)}，行政处罚法 第六十条）${extensionHint(c)}`);
       const decision = {
         outcome: a.outcome, penalty: a.penalty, circumstance: a.circumstance, departureReason: a.departureReason,
-        transferTo: a.transferTo, proposedOn: a.on, decidedOn: null,
+        transferTo: a.transferTo, duty: a.outcome === 'penalty' || isNoPenalty(a.outcome) ? a.duty : '', proposedOn: a.on, decidedOn: null,
       };
       const next = { ...c.state, decision };
       // The decision on the table may call for a review or discussion the proposal did not.
@@ -459,7 +640,7 @@ const RULES: { [T in ActionType]: Rule<T> } = {
       const d = c.state.decision!;
       dateCheck(c, a.on, [[d.proposedOn, '提请决定日期']]);
       const due = decisionDeadline(c);
-      if (a.on > due) input('on', `已超过作出决定的期限（${fmt(due)}），须先批准延长办案期限`);
+      if (a.on > due) input('on', `已超过作出决定的期限（${fmt(due)}，行政处罚法 第六十条）${extensionHint(c)}`);
       guard(reviewVerdict(c));
       const amountDue = d.outcome === 'penalty' ? round2(d.penalty.fine + d.penalty.confiscatedGain) : 0;
       const decided = { ...c.state, decision: { ...d, decidedOn: a.on }, amountDue };
@@ -481,7 +662,7 @@ const RULES: { [T in ActionType]: Rule<T> } = {
         () => general(c),
         () => open(c),
         () => (c.state.decision?.decidedOn ? hide('已作出决定') : OK),
-        () => (c.settings.decisionExtensionDays > 0 && c.settings.decisionExtensionsMax > 0 ? OK : refuse('本单位设置不允许延长办案期限')),
+        () => (extensionsAllowed(c) ? OK : refuse(EXTENSION_REFUSAL)),
         () =>
           c.state.decisionExtensions.length >= c.settings.decisionExtensionsMax
             ? refuse(`办案期限已延长${c.state.decisionExtensions.length}次，不能再延长`)
@@ -557,44 +738,94 @@ const RULES: { [T in ActionType]: Rule<T> } = {
     pre: (c) =>
       all(
         () => open(c),
-        () => (c.state.service && outstanding(c.state) > 0 && !c.state.executionDoneOn ? OK : hide('没有未履行的决定')),
+        () => (c.state.service && unperformed(c.state) && !c.state.executionDoneOn ? OK : hide('没有未履行的决定')),
         () => (c.state.demand ? hide('已催告') : OK),
         () => {
+          // A duty alone (排除妨碍、恢复原状) may be demanded once the decision is served; money once its due date has passed.
+          if (outstanding(c.state) <= 0) return OK;
           const due = currentPaymentDue(c);
           return due && c.today > due ? OK : refuse(`当事人缴款期限（至${due ? fmt(due) : '—'}）尚未届满，不能催告`);
         },
         () => needsForm(c, FORM.demand),
       ),
     run: (c, a) => {
-      const due = currentPaymentDue(c)!;
-      dateCheck(c, a.on, [[plusDays(due, 1), '缴款期限届满次日']]);
+      const due = outstanding(c.state) > 0 ? currentPaymentDue(c) : null;
+      dateCheck(c, a.on, [due ? [plusDays(due, 1), '缴款期限届满次日'] : [c.state.service!.on, '送达日期']]);
       if (a.performBy <= a.on) input('performBy', '催告书确定的履行期限应晚于催告日期');
       return { ...c.state, demand: { on: a.on, performBy: a.performBy } };
     },
   },
 
   enforce: {
-    pre: (c) =>
-      all(
-        () => open(c),
-        () => (c.state.service && outstanding(c.state) > 0 && !c.state.executionDoneOn ? OK : hide('没有未履行的决定')),
-        () => (c.state.enforcement ? hide('已采取执行措施') : OK),
-        () => (c.state.demand ? OK : refuse('作出强制执行决定或申请法院强制执行前，应当先书面催告当事人履行义务（行政强制法 第三十五条）')),
-      ),
+    pre: (c) => {
+      if (isTerminal(c.state)) return hide('案件已终结');
+      const s = c.state;
+      const regular = Boolean(s.service && unperformed(s) && !s.executionDoneOn && !s.enforcement);
+      // 立即代履行 (行政强制法 第五十二条) needs no decision or 催告 first, so it is open in any open case.
+      return regular || !s.immediateSubstitution ? OK : hide('没有未履行的决定');
+    },
     run: (c, a) => {
-      const d = c.state.demand!;
+      const s = c.state;
+      if (a.immediate) {
+        if (a.kind !== 'substitute') input('kind', '立即实施的只能是代履行（行政强制法 第五十二条）');
+        if (s.immediateSubstitution) input('immediate', '已记录立即代履行');
+        if (!a.note) input('note', '请写明需要立即清除的遗洒物、障碍物或者污染物及其所在的道路、河道、航道或者公共场所（行政强制法 第五十二条）');
+        dateCheck(c, a.on, [[c.facts.registeredOn, '立案登记日期']]);
+        guard(needsForm(c, FORM.substitutePerformance));
+        return { ...s, immediateSubstitution: { on: a.on } };
+      }
+      if (!(s.service && unperformed(s) && !s.executionDoneOn && !s.enforcement)) {
+        throw new AppError('PROC_NOT_ALLOWED', s.enforcement ? '已采取执行措施' : '没有未履行的决定');
+      }
+      if (!s.demand) {
+        throw new AppError('PROC_GUARD', '作出强制执行决定或申请法院强制执行前，应当先书面催告当事人履行义务（行政强制法 第三十五条）');
+      }
+      const d = s.demand;
       dateCheck(c, a.on, [[d.on, '催告日期']]);
       if (a.kind === 'court') {
-        const earliest = shortPeriod(c.periods, d.on, 10).dueOn;
-        if (a.on <= earliest) input('on', `催告书送达满10日（${fmt(earliest)}）后当事人仍未履行的，方可申请人民法院强制执行`);
-        const latest = courtApplicationDue(c.state.service!.effectiveOn);
-        if (a.on > latest) input('on', `申请人民法院强制执行的期限已于${fmt(latest)}届满`);
+        const w = courtApplicationWindow(c.periods, s)!;
+        if (a.on < w.opensOn) {
+          input(
+            'on',
+            `申请人民法院强制执行须在复议期限（60日）和诉讼期限（6个月，行政诉讼法 第四十六条）届满（${fmt(w.periodsEndOn)}）后，且催告书送达满10日当事人仍未履行（行政强制法 第五十三、五十四条）：最早可于${fmt(w.opensOn)}申请`,
+          );
+        }
+        if (a.on > w.closesOn) input('on', `申请人民法院强制执行的期限已于${fmt(w.closesOn)}届满（行政强制法 第五十三条；分期、延期缴纳的自期限届满之日起计算，行政处罚法 第七十二条第二款）`);
+      } else if (a.kind === 'direct') {
+        if (!c.settings.directEnforcement || !c.settings.directEnforcementBasis.trim()) {
+          input(
+            'kind',
+            '行政强制执行由法律设定，本单位未在程序设置中写明授予强制执行权的法律条款；没有强制执行权的，应当申请人民法院强制执行（行政强制法 第十三、四十七条），多数交通运输执法部门须申请法院执行',
+          );
+        }
+        if (a.on <= d.performBy) input('on', `催告书确定的履行期限（至${fmt(d.performBy)}）尚未届满，不能作出强制执行决定（行政强制法 第三十七条）`);
+        if (outstanding(s) > 0) {
+          const due = currentPaymentDue(c) ?? paymentDue(c.periods, s.service!.effectiveOn);
+          const after30 = plusDays(due, 30);
+          if (d.on <= after30) {
+            input('on', `加处罚款超过三十日（${fmt(after30)}以后）经催告当事人仍不履行的，方可强制执行；本案催告早于该日，须重新催告或申请人民法院强制执行（行政强制法 第四十六条）`);
+          }
+        }
+        guard(needsForm(c, FORM.enforcementDecision));
       } else {
-        if (a.on <= d.performBy) input('on', `催告书确定的履行期限（至${fmt(d.performBy)}）尚未届满，不能作出${a.kind === 'substitute' ? '代履行' : '强制执行'}决定`);
-        const form = a.kind === 'substitute' ? FORM.substitutePerformance : FORM.enforcementDecision;
-        if ((c.facts.issued[form] ?? 0) < 1) throw new AppError('PROC_GUARD', `须先制作并签发《${FORM_NAMES[form]}》`);
+        if (!dutyPending(s)) {
+          input('kind', '代履行只适用于排除妨碍、恢复原状等义务（行政强制法 第五十条），不能用于执行罚款；本案决定未责令履行此类义务或义务已履行');
+        }
+        if (a.on <= d.performBy) input('on', `催告书确定的履行期限（至${fmt(d.performBy)}）尚未届满，不能代履行（行政强制法 第五十条）`);
+        const threeDays = plusDays(d.on, 3);
+        if (a.on < threeDays) input('on', `代履行三日前应当催告当事人履行（行政强制法 第五十一条）：最早${fmt(threeDays)}`);
+        const immediate = s.immediateSubstitution ? 1 : 0;
+        guard(needsForm(c, FORM.substitutePerformance, immediate + 1));
       }
-      return { ...c.state, enforcement: { on: a.on, kind: a.kind } };
+      return { ...s, enforcement: { on: a.on, kind: a.kind } };
+    },
+  },
+
+  record_duty_performed: {
+    pre: (c) => all(() => open(c), () => (dutyPending(c.state) ? OK : hide('没有待履行的义务'))),
+    run: (c, a) => {
+      dateCheck(c, a.on, [[c.state.decision!.decidedOn, '决定日期']]);
+      return { ...c.state, dutyDoneOn: a.on };
     },
   },
 
@@ -607,23 +838,52 @@ const RULES: { [T in ActionType]: Rule<T> } = {
   },
 
   record_on_spot_decision: {
-    pre: (c) => all(() => simple(c), () => open(c), () => (c.state.onSpot ? hide('已作出当场处罚决定') : OK), () => needsForm(c, FORM.onSpot)),
+    pre: (c) =>
+      all(
+        () => simple(c),
+        () => open(c),
+        () => (c.state.onSpot ? hide('已作出当场处罚决定') : OK),
+        () => twoOfficers(c, '当场作出行政处罚决定'),
+        () => needsForm(c, FORM.onSpot),
+      ),
     run: (c, a) => {
       dateCheck(c, a.on, [[c.facts.registeredOn, '立案登记日期']]);
       const p = a.penalty;
       if (p.confiscatedGain > 0 || p.confiscatedPropertyValue > 0 || p.licenceAction !== 'none' || p.businessRestriction || p.other) {
-        input('penalty', '简易程序只能给予警告或者罚款；其他处罚应当适用普通程序');
+        input('penalty', '简易程序只能给予警告或者罚款；其他处罚应当适用普通程序（行政处罚法 第五十一条）');
       }
       const limit = c.facts.partyKind === 'organisation' ? 3000 : 200;
       if (p.fine > limit) {
         input('penalty.fine', `当场处罚的罚款不得超过${limit}元（${c.facts.partyKind === 'organisation' ? '法人或者其他组织' : '公民'}，行政处罚法 第五十一条），应当适用普通程序`);
       }
       if (!p.warning && p.fine <= 0) input('penalty.fine', '请填写警告或罚款');
-      if (!a.partySigned && !a.refusalNote) input('refusalNote', '当事人拒绝签收的，应当在决定书上注明');
+      if (!a.place) input('place', '请填写作出当场处罚决定的地点（行政处罚法 第五十二条）');
+      if (!a.partySigned && !a.refusalNote) input('refusalNote', '当事人拒绝签收的，应当在决定书上注明（行政处罚法 第五十二条）');
+      checkLimitation(c, false, 'penalty');
+      if (p.fine <= 0) {
+        // A warning has no payment: no 当场收缴 and no ground for it.
+        if (a.paidOnSpot || a.collectionGround !== 'none') input('collectionGround', '仅给予警告的，没有罚款可当场收缴');
+      } else if (a.paidOnSpot) {
+        if (a.collectionGround === 'none') {
+          input('collectionGround', '当场收缴罚款须有法定情形：一百元以下罚款、不当场收缴事后难以执行（行政处罚法 第六十八条），或边远、水上、交通不便地区经当事人提出（第六十九条）；否则当事人应在15日内到指定银行缴纳（第六十七条）');
+        }
+        if (a.collectionGround === 'small' && p.fine > 100) {
+          input('collectionGround', `依法给予一百元以下罚款的方可据此当场收缴（行政处罚法 第六十八条第（一）项），本案罚款${yuan(p.fine)}`);
+        }
+        if (!a.receiptNo) {
+          input('receiptNo', '当场收缴罚款的，必须向当事人出具国务院财政部门或者省级财政部门统一制发的专用票据，请填写票据号码（行政处罚法 第七十条）');
+        }
+      } else if (a.collectionGround !== 'none') {
+        input('paidOnSpot', '已选择当场收缴的依据，请确认罚款是否当场收缴');
+      }
+      const collectionGround = p.fine > 0 && a.paidOnSpot ? a.collectionGround : 'none';
       return {
         ...c.state,
-        onSpot: { on: a.on, partySigned: a.partySigned, paidOnSpot: a.paidOnSpot, filedOn: null },
-        decision: { outcome: 'penalty', penalty: p, circumstance: '', departureReason: '', transferTo: '', proposedOn: a.on, decidedOn: a.on },
+        onSpot: {
+          on: a.on, partySigned: a.partySigned, paidOnSpot: p.fine > 0 && a.paidOnSpot, filedOn: null,
+          place: a.place, collectionGround, receiptNo: p.fine > 0 && a.paidOnSpot ? a.receiptNo : '',
+        },
+        decision: { outcome: 'penalty', penalty: p, circumstance: '', departureReason: '', transferTo: '', duty: '', proposedOn: a.on, decidedOn: a.on },
         service: { method: 'direct', on: a.on, effectiveOn: a.on, abroad: false },
         amountDue: p.fine,
         payments: a.paidOnSpot && p.fine > 0 ? [{ on: a.on, amount: p.fine }] : [],
@@ -651,13 +911,15 @@ const RULES: { [T in ActionType]: Rule<T> } = {
         if (!s.service) return refuse('决定书尚未送达，不能结案');
       }
       if (outstanding(s) > 0 && !s.executionDoneOn) return refuse(`罚款尚有${yuan(outstanding(s))}未缴纳，执行完毕后方可结案`);
+      if (dutyPending(s) && !s.executionDoneOn) return refuse(`决定责令履行的义务（${s.decision!.duty}）尚未履行或执行完毕，不能结案`);
       if (activeMeasures(s).length) return refuse('尚有未解除的行政强制措施，不能结案');
+      if (undecidedPreservations(s).length) return refuse('尚有先行登记保存的证据未作出处理决定，不能结案（行政处罚法 第五十六条）');
       return c.facts.procedure === 'general' ? needsForm(c, FORM.closingReport) : OK;
     },
     run: (c, a) => {
       const s = c.state;
       const lastPaid = s.payments.length ? s.payments[s.payments.length - 1].on : null;
-      dateCheck(c, a.on, [[s.service?.on, '送达日期'], [lastPaid, '最后一次缴款日期'], [s.executionDoneOn, '执行完毕日期'], [s.onSpot?.filedOn, '备案日期']]);
+      dateCheck(c, a.on, [[s.service?.on, '送达日期'], [lastPaid, '最后一次缴款日期'], [s.executionDoneOn, '执行完毕日期'], [s.onSpot?.filedOn, '备案日期'], [s.dutyDoneOn, '履行义务日期']]);
       return { ...s, closedOn: a.on };
     },
   },
@@ -677,6 +939,7 @@ const RULES: { [T in ActionType]: Rule<T> } = {
         () => open(c),
         () => (c.state.decision?.decidedOn ? hide('已作出决定，不能撤销立案') : OK),
         () => (activeMeasures(c.state).length ? refuse('尚有未解除的行政强制措施，请先解除后再撤销立案') : OK),
+        () => (undecidedPreservations(c.state).length ? refuse('尚有先行登记保存的证据未作出处理决定，请先处理后再撤销立案（行政处罚法 第五十六条）') : OK),
       ),
     run: (c, a) => {
       dateCheck(c, a.on, [[c.facts.registeredOn, '立案登记日期']]);

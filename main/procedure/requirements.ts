@@ -42,8 +42,8 @@ export function requirementsOf(procedure: 'general' | 'simple', state: Procedure
     flags.complex ||
     (penalising && p.fine >= (org ? s.reviewFineOrganisation : s.reviewFineIndividual)) ||
     (penalising && p.licenceAction === 'revoke') ||
-    // 第五十八条第（二）项: a case that went through a hearing.
-    Boolean(state.hearing?.heldOn);
+    // 第五十八条第（二）项: a case that went through a hearing, also one held before a 补充调查 reopened 告知.
+    Boolean(state.hearing?.heldOn || state.pastHearingHeldOn);
   const collectiveDiscussion =
     penalising &&
     (flags.complex ||

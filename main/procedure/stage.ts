@@ -15,6 +15,24 @@ export function outstanding(state: ProcedureState): number {
   return Math.max(0, round2(state.amountDue - paidTotal(state)));
 }
 
+/**
+ * A 排除妨碍、恢复原状 duty the decision ordered (责令当事人…) that the party has not yet performed: with an
+ * unpaid fine, what 催告 and 强制执行 / 代履行 are about (行政强制法 第三十五、五十条).
+ */
+export function dutyPending(state: ProcedureState): boolean {
+  return Boolean(state.decision?.decidedOn && state.decision.duty && !state.dutyDoneOn);
+}
+
+/** The decision still asks something of the party: money owed or a duty pending. */
+export function unperformed(state: ProcedureState): boolean {
+  return outstanding(state) > 0 || dutyPending(state);
+}
+
+/** 先行登记保存 still waiting for the decision on the items (行政处罚法 第五十六条). */
+export function undecidedPreservations(state: ProcedureState): ProcedureState['preservations'] {
+  return state.preservations.filter((p) => !p.decidedOn);
+}
+
 export function round2(n: number): number {
   return Math.round(n * 100) / 100;
 }
@@ -28,7 +46,7 @@ export function stageOf(procedure: Procedure, s: ProcedureState): { stage: CaseS
   if (s.revokedOn) return { stage: 'revoked', awaiting: null };
   if (s.transferredOn) return { stage: 'transferred_out', awaiting: null };
   if (s.closedOn) return { stage: 'closed', awaiting: 'archivist' };
-  const executing = outstanding(s) > 0 && !s.executionDoneOn;
+  const executing = unperformed(s) && !s.executionDoneOn;
 
   if (procedure === 'simple') {
     if (!s.onSpot) return { stage: 'registered', awaiting: 'clerk' };

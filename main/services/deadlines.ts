@@ -39,12 +39,40 @@ async function loadPeriods(m: EntityManager): Promise<Periods> {
 const EMPTY_STATE: ProcedureState = procedureState.parse({});
 
 /**
+ * Fills the nested fields later versions added to a stored state's objects (a shallow merge leaves them out):
+ * - a measure without approval fields was taken under the rules before approval was recorded: it counts as
+ *   approved on the day it was taken, not as an emergency one (the upgrade to schema 5 writes the same);
+ * - a 调查终结 proposal without the limitation fields claims no 5-year period;
+ * - a decision without `duty` ordered none;
+ * - an on-the-spot decision without place, ground and receipt recorded none of them (not invented afterwards).
+ * Returns the same object when nothing was missing, so reading current states costs nothing extra.
+ */
+export function fillNestedDefaults(s: ProcedureState): ProcedureState {
+  let out = s;
+  if (s.measures.some((m) => m.emergency === undefined || m.approvedOn === undefined)) {
+    out = {
+      ...out,
+      measures: s.measures.map((m) => ({ ...m, emergency: m.emergency ?? false, approvedOn: m.approvedOn === undefined ? (m.emergency ? null : m.startedOn) : m.approvedOn })),
+    };
+  }
+  if (s.proposal && (s.proposal.longLimitation === undefined || s.proposal.longLimitationReason === undefined)) {
+    out = { ...out, proposal: { ...s.proposal, longLimitation: s.proposal.longLimitation ?? false, longLimitationReason: s.proposal.longLimitationReason ?? '' } };
+  }
+  if (s.decision && s.decision.duty === undefined) out = { ...out, decision: { ...s.decision, duty: '' } };
+  if (s.onSpot && (s.onSpot.place === undefined || s.onSpot.collectionGround === undefined || s.onSpot.receiptNo === undefined)) {
+    out = { ...out, onSpot: { ...s.onSpot, place: s.onSpot.place ?? '', collectionGround: s.onSpot.collectionGround ?? 'none', receiptNo: s.onSpot.receiptNo ?? '' } };
+  }
+  return out;
+}
+
+/**
  * The stored facts over the empty state. The procedure service writes the state through its schema, so
  * a shallow merge is enough (it fills a case registered before the procedure existed, stored as '{}')
- * and costs far less than re-validating 100k states on every calendar change.
+ * and costs far less than re-validating 100k states on every calendar change. Nested fields of a state
+ * stored before they existed are filled by `fillNestedDefaults`.
  */
 export function readProcedureState(json: string): ProcedureState {
-  return { ...EMPTY_STATE, ...(JSON.parse(json) as Partial<ProcedureState>) };
+  return fillNestedDefaults({ ...EMPTY_STATE, ...(JSON.parse(json) as Partial<ProcedureState>) });
 }
 
 interface CaseFacts {

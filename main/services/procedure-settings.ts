@@ -2,6 +2,7 @@
 import type { EntityManager } from 'typeorm';
 import { OfficeSettingRow } from '../../db/entities';
 import type { Database } from '../../db/open';
+import { AppError, type FieldIssue } from '../contract/errors';
 import { DEFAULT_PROCEDURE_SETTINGS, procedureSettings, type ProcedureSettings } from '../contract/procedure';
 import { appendAudit, type Actor } from './audit';
 import type { Clock } from './clock';
@@ -17,6 +18,22 @@ export async function getProcedureSettings(m: EntityManager): Promise<ProcedureS
 }
 
 /**
+ * Powers the law gives only by a named provision must name it: another decision limit than 90 days only where a
+ * 法律、法规、规章 provides one (行政处罚法 第六十条), enforcement by the office itself only where a law grants it
+ * (行政强制法 第十三条).
+ */
+export function checkProcedureSettings(s: ProcedureSettings): void {
+  const issues: FieldIssue[] = [];
+  if (s.decisionExtensionEnabled && !s.decisionExtensionBasis.trim()) {
+    issues.push({ path: 'decisionExtensionBasis', message: '允许延长办案期限的，须写明规定另行期限的法律、法规或规章条款（行政处罚法 第六十条）' });
+  }
+  if (s.directEnforcement && !s.directEnforcementBasis.trim()) {
+    issues.push({ path: 'directEnforcementBasis', message: '开启直接强制执行的，须写明授予本机关强制执行权的法律条款（行政强制法 第十三条）' });
+  }
+  if (issues.length) throw new AppError('VALIDATION_FAILED', issues.map((i) => i.message).join('；'), issues);
+}
+
+/**
  * Stores new settings and, in the same transaction, brings every open deadline in line with them.
  * `recompute` is the deadline service's (passed in: it reads these settings, so importing it here would be circular).
  */
@@ -27,6 +44,7 @@ export async function updateProcedureSettings(
   settings: ProcedureSettings,
   recompute: (m: EntityManager) => Promise<number>,
 ): Promise<ProcedureSettings> {
+  checkProcedureSettings(settings);
   return db.write(async (m) => {
     const now = clock.now();
     const before = await getProcedureSettings(m);

@@ -11,6 +11,8 @@ const NOW = '2026-11-24T10:00:00';
 
 const penalty = (fine: number) => ({ warning: false, fine, confiscatedGain: 0, confiscatedPropertyValue: 0, licenceAction: 'none' as const, businessRestriction: false, other: '' });
 
+const entries = (d: Dashboard['overdue']) => d.map((i) => `${i.caseId}:${i.kind}:${i.dueOn}:${i.daysLeft}`);
+
 describe('deadline dashboard and queues (工作台)', () => {
   let tb: TestBackend;
   let clerk: Client;
@@ -43,7 +45,6 @@ describe('deadline dashboard and queues (工作台)', () => {
   }
 
   const caseIds = (items: { caseId: number }[]) => items.map((i) => i.caseId);
-  const entries = (d: Dashboard['overdue']) => d.map((i) => `${i.caseId}:${i.kind}:${i.dueOn}:${i.daysLeft}`);
 
   before(async () => {
     tb = await startTestBackend({ clock: fixedClock(NOW) });
@@ -62,7 +63,7 @@ describe('deadline dashboard and queues (工作台)', () => {
       'paying',
       {
         registrationApprovedOn: '2026-08-20',
-        decision: { outcome: 'penalty', penalty: penalty(500), circumstance: '', departureReason: '', transferTo: '', proposedOn: '2026-09-25', decidedOn: '2026-09-28' },
+        decision: { outcome: 'penalty', penalty: penalty(500), circumstance: '', departureReason: '', transferTo: '', duty: '', proposedOn: '2026-09-25', decidedOn: '2026-09-28' },
         service: { method: 'direct', on: '2026-10-01', effectiveOn: '2026-10-01', abroad: false },
         amountDue: 500,
       },
@@ -176,5 +177,43 @@ describe('deadline dashboard and queues (工作台)', () => {
     // 11-19 + 5 calendar days is today; the statement window stays in working days.
     assert.deepEqual(entries(d.dueSoon), [`${ids.notified}:statement_period:2026-11-24:0`, `${ids.notified}:hearing_request:2026-11-24:0`]);
     await admin.call('settings.procedure.update', settings);
+  });
+});
+
+describe('工作台: the 24-hour report of an emergency measure and the 7-day decision on preserved evidence', () => {
+  let tb: TestBackend;
+  let clerk: Client;
+
+  before(async () => {
+    tb = await startTestBackend({ clock: fixedClock(NOW) });
+    clerk = await tb.as('clerk');
+  });
+  after(() => tb.close());
+
+  it('shows an emergency measure not reported within 24 hours as overdue, and a preservation awaiting its decision as due soon', async () => {
+    const { id } = await clerk.call('cases.create', await validCaseInput(clerk));
+    const state: ProcedureState = {
+      ...procedureState.parse({}),
+      // A roadside 暂扣 on Sunday 11-22, taken before 立案 was approved and never reported.
+      measures: [{ id: 1, kind: 'detain_vehicle', items: '浙AD12345 货车一辆', startedOn: '2026-11-22', days: 30, extendedDays: null, extendedOn: null, releasedOn: null, releaseGround: null, emergency: true, approvedOn: null }],
+      nextMeasureId: 2,
+      // Preserved on Wednesday 11-18: 7 working days end on Friday 11-27.
+      preservations: [{ id: 1, items: '运单3张', startedOn: '2026-11-18', approvedOn: '2026-11-18', decidedOn: null, disposition: null }],
+      nextPreservationId: 2,
+    };
+    const store = (s: ProcedureState) =>
+      tb.backend.db.write(async (m) => {
+        await m.query('UPDATE enforcement_case SET procedure_state = ? WHERE id = ?', [JSON.stringify(s), id]);
+        await refreshCaseDeadlines(m, id);
+      });
+    await store(state);
+    let d = await clerk.call('dashboard.get', { limit: 100 });
+    assert.deepEqual(entries(d.overdue), [`${id}:measure_report:2026-11-23:-1`]);
+    assert.ok(entries(d.dueSoon).includes(`${id}:evidence_decision:2026-11-27:3`), entries(d.dueSoon).join(' '));
+    // Ratified and decided: nothing left of either.
+    await store({ ...state, measures: [{ ...state.measures[0], approvedOn: '2026-11-24' }], preservations: [{ ...state.preservations[0], decidedOn: '2026-11-24', disposition: 'release' }] });
+    d = await clerk.call('dashboard.get', { limit: 100 });
+    assert.deepEqual(entries(d.overdue), []);
+    assert.ok(!d.dueSoon.some((i) => i.kind === 'evidence_decision' || i.kind === 'measure_report'));
   });
 });

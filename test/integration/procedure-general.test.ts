@@ -1,7 +1,7 @@
 /**
  * A 普通程序 case walked from 立案 to 归档 through the API, with a coercive measure extended and
  * released, a legal review returned and redone, a hearing, a returned decision, 分期 payment, a
- * 催告 followed by 强制执行 and closing. At each step the unlawful move is tried first and must be
+ * 催告 followed by an application to the court and closing. At each step the unlawful move is tried first and must be
  * refused with its reason.
  */
 import assert from 'node:assert/strict';
@@ -48,7 +48,8 @@ describe('普通程序: a case from 立案 to 归档', () => {
     const v = await clerk.call('procedure.get', { caseId });
     assert.equal(v.stage, 'registered');
     assert.equal(v.awaiting, 'head');
-    assert.deepEqual(v.actions, [], 'the clerk has nothing to do before approval');
+    // Before approval only the emergency paths are open: a roadside 暂扣 (行政强制法 第十九条) or 先行登记保存, each on its document.
+    assert.deepEqual(v.actions.map((a) => [a.type, a.enabled]).sort(), [['impose_measure', false], ['preserve_evidence', false]]);
     const e = await refused(clerk, caseId, { type: 'approve_registration', on: '2026-03-02' });
     assert.equal(e.code, 'FORBIDDEN');
     const dl = v.deadlines.find((d) => d.kind === 'decision');
@@ -58,22 +59,26 @@ describe('普通程序: a case from 立案 to 归档', () => {
     assert.equal(approved.awaiting, 'clerk');
   });
 
-  it('takes a coercive measure only with its decision document, extends it once by at most 30 days, then releases it', async () => {
+  it('takes a coercive measure only with the head’s approval and its decision document, extends it once by at most 30 days, then releases it', async () => {
     clock.to('2026-03-03');
     const measure = { type: 'impose_measure' as const, on: '2026-03-03', kind: 'detain_vehicle' as const, items: '浙AD12345 轻型厢式货车一辆', days: 30 };
     assert.match((await refused(clerk, caseId, measure)).message, /行政强制措施决定书/);
     await issueForm(clerk, caseId, 8);
     assert.match((await refused(clerk, caseId, { ...measure, days: 31 })).message, /不得超过30日/);
+    assert.match((await refused(clerk, caseId, measure)).message, /经批准（行政强制法 第十八条第（一）项）/, 'the clerk alone may not take it');
+    await act(head, caseId, { type: 'approve_measure', on: '2026-03-03', opinion: '同意扣押' });
     let v = await act(clerk, caseId, measure);
+    assert.deepEqual([v.state.measures[0].approvedOn, v.state.measures[0].emergency, v.state.measureApprovalOn], ['2026-03-03', false, null]);
     assert.equal(v.stage, 'coercive_measure');
     assert.equal(v.deadlines.find((d) => d.kind === 'measure_expiry')?.dueOn, '2026-04-02');
 
     clock.to('2026-03-10');
     const extend = { type: 'extend_measure' as const, on: '2026-03-10', measureId: 1, days: 30, reason: '案情复杂，需进一步核实车辆营运情况' };
-    assert.match((await refused(clerk, caseId, extend)).message, /延长行政强制措施期限通知书/);
+    assert.equal((await refused(clerk, caseId, extend)).code, 'FORBIDDEN', 'the 负责人 approves an extension (行政强制法 第二十五条)');
+    assert.match((await refused(head, caseId, extend)).message, /延长行政强制措施期限通知书/);
     await issueForm(clerk, caseId, 9);
-    assert.match((await refused(clerk, caseId, { ...extend, days: 45 })).message, /延长期限不得超过30日/);
-    v = await act(clerk, caseId, extend);
+    assert.match((await refused(head, caseId, { ...extend, days: 45 })).message, /延长期限不得超过30日/);
+    v = await act(head, caseId, extend);
     assert.equal(v.deadlines.find((d) => d.kind === 'measure_expiry')?.dueOn, '2026-05-02', '30 + 30 days');
     assert.match(reasonOf(v, 'extend_measure') ?? '', /只能延长一次/);
 
@@ -219,31 +224,33 @@ describe('普通程序: a case from 立案 to 归档', () => {
     assert.ok(v.lateFee <= penalty.fine - half);
     const demand = { type: 'issue_demand' as const, on: '2026-06-20', performBy: '2026-06-30' };
     assert.match((await refused(clerk, caseId, demand)).message, /催告书/);
-    await issueForm(clerk, caseId, 19);
+    await issueForm(clerk, caseId, 19, { decisionDate: '2026-04-15' });
     v = await act(clerk, caseId, demand);
     assert.equal(v.state.demand?.performBy, '2026-06-30');
   });
 
-  it('enforces after the 催告 period, then closes with a 结案报告 and archives', async () => {
-    clock.to('2026-06-25');
-    assert.match((await refused(head, caseId, { type: 'enforce', on: '2026-06-25', kind: 'direct' })).message, /履行期限（至2026年6月30日）尚未届满/);
+  it('applies to the court once the 诉讼 period has run (no direct enforcement without the power), then closes with a 结案报告 and archives', async () => {
     clock.to('2026-07-01');
-    assert.match((await refused(head, caseId, { type: 'enforce', on: '2026-07-01', kind: 'direct' })).message, /行政强制执行决定书/);
-    await issueForm(clerk, caseId, 20);
-    let v = await act(head, caseId, { type: 'enforce', on: '2026-07-01', kind: 'direct', note: '划拨当事人存款' });
+    const direct = await refused(head, caseId, { type: 'enforce', on: '2026-07-01', kind: 'direct' });
+    assert.match(direct.message, /申请人民法院强制执行（行政强制法 第十三、四十七条）/, 'the office holds no enforcement power by default');
+    const early = await refused(head, caseId, { type: 'enforce', on: '2026-07-01', kind: 'court' });
+    assert.match(early.message, /诉讼期限（6个月，行政诉讼法 第四十六条）届满（2026年10月16日）后/);
+    clock.to('2026-10-19');
+    let v = await act(head, caseId, { type: 'enforce', on: '2026-10-19', kind: 'court', note: '向东州市东湖区人民法院申请强制执行' });
+    assert.equal(v.deadlines.find((d) => d.kind === 'court_application')?.status, 'met');
     assert.match(reasonOf(await head.call('procedure.get', { caseId }), 'close_case') ?? '', /未缴纳/);
-    clock.to('2026-07-10');
-    v = await act(clerk, caseId, { type: 'record_execution_done', on: '2026-07-10', note: '已划拨剩余罚款及加处罚款' });
+    clock.to('2026-10-30');
+    v = await act(clerk, caseId, { type: 'record_execution_done', on: '2026-10-30', note: '法院已执行剩余罚款及加处罚款' });
     assert.equal(v.stage, 'served');
     assert.equal(v.awaiting, 'head');
-    assert.match((await refused(head, caseId, { type: 'close_case', on: '2026-07-10' })).message, /结案报告/);
+    assert.match((await refused(head, caseId, { type: 'close_case', on: '2026-10-30' })).message, /结案报告/);
     await issueForm(clerk, caseId, 24);
-    v = await act(head, caseId, { type: 'close_case', on: '2026-07-10' });
+    v = await act(head, caseId, { type: 'close_case', on: '2026-10-30' });
     assert.equal(v.stage, 'closed');
     assert.equal(v.awaiting, 'archivist');
     assert.ok(v.deadlines.every((d) => d.status === 'met'), 'a closed case has nothing open');
-    clock.to('2026-07-11');
-    v = await act(archivist, caseId, { type: 'archive', on: '2026-07-11', retention: '30y' });
+    clock.to('2026-10-31');
+    v = await act(archivist, caseId, { type: 'archive', on: '2026-10-31', retention: '30y' });
     assert.equal(v.stage, 'archived');
     assert.equal(v.awaiting, null);
     assert.deepEqual((await clerk.call('procedure.get', { caseId })).actions, []);

@@ -68,7 +68,7 @@ describe('procedure guards', () => {
     assert.equal(future.code, 'PROC_DATE_INVALID');
   });
 
-  it('decides on day 90 but not day 91 without an extension; a second extension needs 集体讨论', async () => {
+  it('decides on day 90 but not day 91 without an extension; extensions need a named basis, a second one 集体讨论', async () => {
     clock.to('2026-01-05');
     const id = await approvedCase('2026-01-05');
     clock.to('2026-01-06');
@@ -82,9 +82,16 @@ describe('procedure guards', () => {
     // 5 January + 90 days = 5 April, a Sunday inside 清明: the limit runs to Tuesday 7 April.
     assert.equal(v.deadlines.find((d) => d.kind === 'decision')?.dueOn, '2026-04-07');
 
+    // Shipped off: 第六十条 allows another limit only where a 法律、法规、规章 provides one.
+    const noBasis = await refused(head, id, { type: 'extend_decision_deadline', on: '2026-01-06', days: 30, reason: '案情复杂' });
+    assert.equal(noBasis.code, 'PROC_GUARD');
+    assert.match(noBasis.message, /法律、法规、规章另有规定的才能延长（行政处罚法 第六十条）/);
+    const { settings } = await admin.call('settings.procedure.get', {});
+    await admin.call('settings.procedure.update', { ...settings, decisionExtensionEnabled: true, decisionExtensionBasis: '《某省交通运输行政执法程序规定》第三十条' });
+
     clock.to('2026-04-08');
     const late = await refused(clerk, id, { type: 'propose_decision', on: '2026-04-08', outcome: 'penalty', penalty: FINE, departureReason: '情节轻微' });
-    assert.match(late.message, /已超过作出决定的期限（2026年4月7日）/);
+    assert.match(late.message, /已超过作出决定的期限（2026年4月7日，行政处罚法 第六十条）/);
     const tooLate = await refused(head, id, { type: 'extend_decision_deadline', on: '2026-04-08', days: 30, reason: '案情复杂' });
     assert.match(tooLate.message, /延长应在期限届满前批准/);
 
@@ -100,6 +107,7 @@ describe('procedure guards', () => {
     clock.to('2026-04-09');
     const v2 = await act(clerk, id, { type: 'propose_decision', on: '2026-04-09', outcome: 'penalty', penalty: FINE, departureReason: '情节轻微' });
     assert.equal(v2.stage, 'pending_decision');
+    await admin.call('settings.procedure.update', settings);
   });
 
   it('a decision served by 公告 counts as served 30 days after publication, and payment runs from then', async () => {
@@ -117,6 +125,7 @@ describe('procedure guards', () => {
     clock.to('2026-06-02');
     const id = await approvedCase('2026-06-02');
     await issueForm(clerk, id, 8);
+    await act(head, id, { type: 'approve_measure', on: '2026-06-02' });
     await act(clerk, id, { type: 'impose_measure', on: '2026-06-02', kind: 'seize', items: '货物一批', days: 10 });
     const e = await refused(head, id, { type: 'revoke', on: '2026-06-02', reason: '违法事实不成立' });
     assert.match(e.message, /未解除的行政强制措施/);

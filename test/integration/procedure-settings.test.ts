@@ -64,6 +64,21 @@ describe('procedure settings (程序设置)', () => {
     assert.deepEqual((await admin.call('settings.procedure.get', {})).settings, stored);
   });
 
+  it('refuses switching on extensions or direct enforcement without naming the legal basis', async () => {
+    const stored = (await admin.call('settings.procedure.get', {})).settings;
+    const ext = await admin.fail('settings.procedure.update', { ...stored, decisionExtensionEnabled: true, decisionExtensionBasis: '  ' });
+    assert.equal(ext.code, 'VALIDATION_FAILED');
+    assert.deepEqual(ext.issues?.map((i) => i.path), ['decisionExtensionBasis']);
+    assert.match(ext.message, /行政处罚法 第六十条/);
+    const direct = await admin.fail('settings.procedure.update', { ...stored, directEnforcement: true, directEnforcementBasis: '' });
+    assert.deepEqual(direct.issues?.map((i) => i.path), ['directEnforcementBasis']);
+    assert.match(direct.message, /行政强制法 第十三条/);
+    assert.deepEqual((await admin.call('settings.procedure.get', {})).settings, stored, 'nothing stored');
+    const named = { ...stored, directEnforcement: true, directEnforcementBasis: '《中华人民共和国某法》第某条' };
+    assert.deepEqual(await admin.call('settings.procedure.update', named), named);
+    await admin.call('settings.procedure.update', stored);
+  });
+
   it('lets only an admin change the settings', async () => {
     const stored = (await clerk.call('settings.procedure.get', {})).settings;
     const err = await clerk.fail('settings.procedure.update', { ...stored, hearingFineIndividual: 1 });

@@ -2,8 +2,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startTestBackend, validCaseInput, type Client, type TestBackend } from '../support/backend';
-import { act, issueForm, movableClock, reasonOf, refused } from '../support/procedure';
+import { COLLECTION_GROUNDS } from '../../main/contract/procedure';
+import { act, issueForm, movableClock, PAY_AT_BANK, PAY_ON_SPOT, reasonOf, refused } from '../support/procedure';
 
+const PLACE = '东州市G104国道收费站出口';
 const NO_PENALTY = { warning: false, fine: 0, confiscatedGain: 0, confiscatedPropertyValue: 0, licenceAction: 'none' as const, businessRestriction: false, other: '' };
 
 describe('简易程序', () => {
@@ -32,9 +34,9 @@ describe('简易程序', () => {
     assert.equal(v0.stage, 'registered');
     assert.equal(v0.awaiting, 'clerk', 'no 立案 approval in 简易程序');
     assert.deepEqual(v0.deadlines.filter((d) => d.kind === 'decision'), [], 'no 90-day limit on the spot');
-    const decision = { type: 'record_on_spot_decision' as const, on: '2026-09-29', penalty: { ...NO_PENALTY, fine: 200 }, partySigned: true };
+    const decision = { type: 'record_on_spot_decision' as const, on: '2026-09-29', penalty: { ...NO_PENALTY, fine: 200 }, place: PLACE, partySigned: true };
     assert.match((await refused(clerk, id, decision)).message, /当场行政处罚决定书/);
-    await issueForm(clerk, id, 14);
+    await issueForm(clerk, id, 14, { fineAmount: 200, payMode: [PAY_AT_BANK] });
     const tooMuch = await refused(clerk, id, { ...decision, penalty: { ...NO_PENALTY, fine: 201 } });
     assert.equal(tooMuch.code, 'PROC_GUARD');
     assert.match(tooMuch.message, /不得超过200元/);
@@ -49,10 +51,16 @@ describe('简易程序', () => {
 
   it('allows up to 3000 yuan for an organisation, paid on the spot, filed, closed by the head and archived', async () => {
     const id = await simpleCase('organisation');
-    await issueForm(clerk, id, 14);
-    const over = await refused(clerk, id, { type: 'record_on_spot_decision', on: '2026-09-29', penalty: { ...NO_PENALTY, fine: 3001 }, partySigned: true });
+    const hard = COLLECTION_GROUNDS.find((g) => g.code === 'hard')!.label;
+    await issueForm(clerk, id, 14, { fineAmount: 3000, payMode: [PAY_ON_SPOT], collectionGround: [hard] });
+    const over = await refused(clerk, id, { type: 'record_on_spot_decision', on: '2026-09-29', penalty: { ...NO_PENALTY, fine: 3001 }, place: PLACE, partySigned: true });
     assert.match(over.message, /不得超过3000元/);
-    let v = await act(clerk, id, { type: 'record_on_spot_decision', on: '2026-09-29', penalty: { ...NO_PENALTY, fine: 3000 }, partySigned: true, paidOnSpot: true });
+    // 3000 yuan is collected on the spot only because collecting it later would be hard (第六十八条第（二）项), against a 财政 receipt.
+    let v = await act(clerk, id, {
+      type: 'record_on_spot_decision', on: '2026-09-29', penalty: { ...NO_PENALTY, fine: 3000 }, place: PLACE, partySigned: true,
+      paidOnSpot: true, collectionGround: 'hard', receiptNo: 'ZJ20260929001',
+    });
+    assert.deepEqual([v.state.onSpot?.collectionGround, v.state.onSpot?.receiptNo, v.state.onSpot?.place], ['hard', 'ZJ20260929001', PLACE]);
     assert.equal(v.outstanding, 0);
     assert.equal(v.stage, 'served');
     const hv = await head.call('procedure.get', { caseId: id });

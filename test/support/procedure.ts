@@ -1,4 +1,5 @@
 /** Helpers for walking cases through the procedure in tests: a clock that moves, acts by role, issued documents. */
+import type { DocumentData } from '../../main/contract/documents';
 import type { ApiError } from '../../main/contract/errors';
 import type { ProcedureActionInput, ProcedureView } from '../../main/contract/procedure';
 import type { Clock } from '../../main/services/clock';
@@ -17,13 +18,16 @@ export function movableClock(day: string): Clock & { to(day: string): void; toda
   };
 }
 
-/** Makes a document of the form for the case, fills every required field and issues it. */
-export async function issueForm(c: Client, caseId: number, formId: number): Promise<number> {
+/**
+ * Makes a document of the form for the case, fills every required field and issues it. `data` overrides the
+ * pre-filled content where the test states what the document says (the fine on form 14, …).
+ */
+export async function issueForm(c: Client, caseId: number, formId: number, data: DocumentData = {}): Promise<number> {
   const forms = await c.call('documents.forms', {});
   const form = forms.find((f) => f.id === formId);
   if (!form) throw new Error(`no form ${formId}`);
   const draft = await c.call('documents.create', { caseId, formId });
-  await c.call('documents.saveDraft', { id: draft.id, data: fillRequired(form, draft.data) });
+  await c.call('documents.saveDraft', { id: draft.id, data: fillRequired(form, { ...draft.data, ...data }) });
   const issued = await c.call('documents.issue', { id: draft.id });
   return issued.id;
 }
@@ -47,3 +51,7 @@ export function reasonOf(view: ProcedureView, type: ProcedureActionInput['type']
   const a = view.actions.find((x) => x.type === type);
   return a ? a.reason : undefined;
 }
+
+/** Form 14's payment ticks as the document words them (templates/blocks/payment.ts). */
+export const PAY_AT_BANK = '15日内缴至指定银行';
+export const PAY_ON_SPOT = '当场缴纳';

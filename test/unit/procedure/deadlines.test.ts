@@ -29,11 +29,15 @@ const penalty = (fine: number, confiscatedGain = 0) => ({
 });
 
 const decided = (on: string, fine: number, confiscatedGain = 0): ProcedureState['decision'] => ({
-  outcome: 'penalty', penalty: penalty(fine, confiscatedGain), circumstance: '', departureReason: '', transferTo: '', proposedOn: on, decidedOn: on,
+  outcome: 'penalty', penalty: penalty(fine, confiscatedGain), circumstance: '', departureReason: '', transferTo: '', duty: '', proposedOn: on, decidedOn: on,
 });
 
 const measure = (over: Partial<MeasureState>): MeasureState => ({
-  id: 1, kind: 'seize', items: '货车一辆', startedOn: '2026-03-04', days: 30, extendedDays: null, extendedOn: null, releasedOn: null, releaseGround: null, ...over,
+  id: 1, kind: 'seize', items: '货车一辆', startedOn: '2026-03-04', days: 30, extendedDays: null, extendedOn: null, releasedOn: null, releaseGround: null, emergency: false, approvedOn: '2026-03-04', ...over,
+});
+
+const spot = (over: Partial<NonNullable<ProcedureState['onSpot']>>): ProcedureState['onSpot'] => ({
+  on: '2026-03-02', partySigned: true, paidOnSpot: false, filedOn: null, place: '东州市G104国道', collectionGround: 'none', receiptNo: '', ...over,
 });
 
 const served = (on: string): ProcedureState['service'] => ({ method: 'direct', on, effectiveOn: on, abroad: false });
@@ -173,7 +177,7 @@ describe('deadlines of the procedure (期限)', () => {
     const brief = (rows: ReturnType<typeof computeDeadlines>) => rows.map((d) => `${d.kind}#${d.seq} ${d.dueOn} ${d.status}${d.metOn ? ' ' + d.metOn : ''}`);
 
     it('gives a simple-procedure case its filing and payment deadlines, met when filed and paid', () => {
-      const s = state({ onSpot: { on: '2026-03-02', partySigned: true, paidOnSpot: false, filedOn: '2026-03-04' }, amountDue: 200, payments: [{ on: '2026-03-10', amount: 200 }] });
+      const s = state({ onSpot: spot({ filedOn: '2026-03-04' }), amountDue: 200, payments: [{ on: '2026-03-10', amount: 200 }] });
       assert.deepEqual(brief(computeDeadlines(p, { procedure: 'simple', registeredOn: '2026-03-02', state: s })), [
         'on_spot_filing#0 2026-03-09 met 2026-03-04',
         'payment#0 2026-03-17 met 2026-03-10',
@@ -181,7 +185,7 @@ describe('deadlines of the procedure (期限)', () => {
     });
 
     it('keeps a simple case unpaid after the on-the-spot decision open for payment and court application', () => {
-      const s = state({ onSpot: { on: '2026-03-02', partySigned: true, paidOnSpot: false, filedOn: null }, amountDue: 200 });
+      const s = state({ onSpot: spot({}), amountDue: 200 });
       assert.deepEqual(brief(computeDeadlines(p, { procedure: 'simple', registeredOn: '2026-03-02', state: s })), [
         'on_spot_filing#0 2026-03-09 open',
         'payment#0 2026-03-17 open',
@@ -190,7 +194,7 @@ describe('deadlines of the procedure (期限)', () => {
     });
 
     it('treats a fine paid on the spot as paid that day', () => {
-      const s = state({ onSpot: { on: '2026-03-02', partySigned: true, paidOnSpot: true, filedOn: null }, amountDue: 50 });
+      const s = state({ onSpot: spot({ paidOnSpot: true, collectionGround: 'small', receiptNo: 'ZJ0001' }), amountDue: 50 });
       const rows = computeDeadlines(p, { procedure: 'simple', registeredOn: '2026-03-02', state: s });
       assert.deepEqual(brief(rows), ['on_spot_filing#0 2026-03-09 open', 'payment#0 2026-03-17 met 2026-03-02']);
     });
