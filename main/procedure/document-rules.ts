@@ -141,7 +141,9 @@ function paymentDueNow(c: MachineContext): string | null {
   const received = s.service?.effectiveOn ?? s.onSpot?.on ?? null;
   if (!received) return null;
   if (s.paymentPlan) {
-    const paid = s.payments.reduce((n, p) => n + p.amount, 0);
+    // The plan schedules what was still owed when it was granted: payments made before it do not count towards it.
+    const planTotal = s.paymentPlan.schedule.reduce((n, x) => n + x.amount, 0);
+    const paid = s.payments.reduce((n, p) => n + p.amount, 0) - (s.amountDue - planTotal);
     let cumulative = 0;
     for (const x of s.paymentPlan.schedule) {
       cumulative += x.amount;
