@@ -200,9 +200,10 @@ describe('documents follow the procedure', () => {
     assert.match(e.message, /不得超过200元.*第五十一条/);
     assert.equal(e.issues?.[0].path, 'data.fineAmount');
 
-    const warnOnly = await draft(c.id, 14, (d) => ({ ...d, fineAmount: null, penalty: '警告', payMode: ['15日内缴至指定银行'] }));
-    const e2 = await clerk.fail('documents.issue', { id: warnOnly.id });
-    assert.match(e2.message, /只给予警告、没有罚款的，决定书不载明罚款缴纳方式|没有罚款/);
+    // A warning-only decision has no payment block: the form itself refuses a payment mode without a fine.
+    const warnOnly = await clerk.call('documents.create', { caseId: c.id, formId: 14 });
+    const e2 = await clerk.fail('documents.saveDraft', { id: warnOnly.id, data: { ...warnOnly.data, fineAmount: null, penalty: '警告', payMode: ['15日内缴至指定银行'] } });
+    assert.match(e2.message, /没有罚款/);
 
     await issue(c.id, 14, (d) => ({ ...d, fineAmount: 150, penalty: '罚款150元', payMode: ['15日内缴至指定银行'] }));
     const onSpot = {
