@@ -21,7 +21,7 @@ describe('migration 0004 (card reads, identity document fields)', () => {
     `);
     await old.close();
 
-    const db = await openDatabase(file);
+    const db = await openDatabase(file, { upTo: 4 });
     const r = db.raw();
     assert.equal(r.pragma('user_version', { simple: true }), 4);
     const c = await getCase(db, 1);
