@@ -4,16 +4,12 @@
  */
 import type { FormDefinition, PrefillContext } from '../main/documents/definition';
 import { RECORD_MARGINS, ageOf, caseNumberField, genderLabel, officer, officerNames, signature, text } from './common';
+import { composeForm, type Piece } from './blocks/compose';
+import { recordClosing } from './blocks/record-closing';
 
 const isOrganisation = (ctx: PrefillContext) => ctx.party?.kind === 'organisation';
 
-export const inquiryRecord: FormDefinition = {
-  id: 2,
-  slug: 'inquiry-record',
-  name: '询问笔录',
-  stage: '调查取证',
-  version: '2019.1',
-  paper: { size: 'A4', margins: RECORD_MARGINS },
+const own: Piece = {
   fields: [
     caseNumberField,
     { key: 'askStart', label: '询问时间（起）', kind: 'datetime', required: true },
@@ -54,7 +50,6 @@ export const inquiryRecord: FormDefinition = {
       minRows: 0,
       prefill: () => [{ q: '你是否申请我们回避？', a: '' }],
     },
-    signature('intervieweeSign', '被询问人签名'),
     signature('askerSign', '询问人签名'),
     signature('recorderSign', '记录人签名', false),
   ],
@@ -77,5 +72,17 @@ export const inquiryRecord: FormDefinition = {
     { type: 'notice', key: 'opening' },
     { type: 'dialogue', field: 'qa' },
   ],
-  pageFooter: { signatures: ['被询问人签名', '询问人签名', '记录人签名'] },
 };
+
+export const inquiryRecord: FormDefinition = composeForm(
+  {
+    id: 2,
+    slug: 'inquiry-record',
+    name: '询问笔录',
+    stage: '调查取证',
+    version: '2019.2',
+    paper: { size: 'A4', margins: RECORD_MARGINS },
+    pageFooter: { signatures: ['被询问人签名', '询问人签名', '记录人签名'] },
+  },
+  [own, recordClosing({ who: '被询问人', signKey: 'intervieweeSign', dateKey: 'intervieweeSignDate' })],
+);

@@ -4,14 +4,10 @@
  */
 import type { FormDefinition } from '../main/documents/definition';
 import { RECORD_MARGINS, caseCause, caseNumberField, officer, personForParty, signature, text } from './common';
+import { composeForm, type Piece } from './blocks/compose';
+import { recordClosing } from './blocks/record-closing';
 
-export const inspectionRecord: FormDefinition = {
-  id: 3,
-  slug: 'inspection-record',
-  name: '勘验笔录',
-  stage: '调查取证',
-  version: '2019.1',
-  paper: { size: 'A4', margins: RECORD_MARGINS },
+const own: Piece = {
   fields: [
     caseNumberField,
     text('caseName', '案由', true, { prefill: caseCause }),
@@ -37,7 +33,6 @@ export const inspectionRecord: FormDefinition = {
     text('recorder', '记录人', true),
     text('recorderUnit', '记录人单位及职务', false),
     { key: 'result', label: '勘验情况及结果', kind: 'longtext', required: true },
-    signature('partySign', '当事人或其代理人签名'),
     signature('inspectorSign', '勘验人签名'),
     signature('invitedSign', '被邀请人签名', false),
     signature('recorderSign', '记录人签名'),
@@ -61,5 +56,17 @@ export const inspectionRecord: FormDefinition = {
     { type: 'paragraph', text: '记录人：{recorder:text:4}\u3000单位及职务：{recorderUnit:text:14}', align: 'left' },
     { type: 'labelled', label: '勘验情况及结果', field: 'result', emptyLines: 12 },
   ],
-  pageFooter: { signatures: ['当事人或其代理人签名', '勘验人签名', '被邀请人签名', '记录人签名'] },
 };
+
+export const inspectionRecord: FormDefinition = composeForm(
+  {
+    id: 3,
+    slug: 'inspection-record',
+    name: '勘验笔录',
+    stage: '调查取证',
+    version: '2019.2',
+    paper: { size: 'A4', margins: RECORD_MARGINS },
+    pageFooter: { signatures: ['当事人或其代理人签名', '勘验人签名', '被邀请人签名', '记录人签名'] },
+  },
+  [own, recordClosing({ who: '当事人或其代理人', signKey: 'partySign', dateKey: 'partySignDate', statement: '以上笔录我已看过（向我宣读过），与勘验情况相符。' })],
+);

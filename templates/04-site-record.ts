@@ -1,7 +1,8 @@
 /**
  * 式样之四 现场笔录: what the officers found and did on the spot (also the record of a coercive
  * measure, 行政强制法 第十八条). A refusal to sign is noted; an absent party is replaced by a
- * witness.
+ * witness (见证人), who signs. The 现场情况 is written on the spot, never copied from the
+ * registration; "以下空白" closes the final record.
  */
 import type { FormDefinition } from '../main/documents/definition';
 import { RECORD_MARGINS, caseNumberField, officer, personForParty, signature, text } from './common';
@@ -11,7 +12,7 @@ export const siteRecord: FormDefinition = {
   slug: 'site-record',
   name: '现场笔录',
   stage: '调查取证',
-  version: '2019.1',
+  version: '2019.2',
   paper: { size: 'A4', margins: RECORD_MARGINS },
   fields: [
     caseNumberField,
@@ -35,10 +36,16 @@ export const siteRecord: FormDefinition = {
     text('personAddress', '现场人员联系地址', false, { prefill: (ctx) => personForParty(ctx)?.address }),
     text('vehicleShipNo', '车（船）号', false, { prefill: (ctx) => ctx.caseDetail.conveyances[0]?.plate }),
     text('vehicleShipType', '车（船）型', false, { prefill: (ctx) => ctx.caseDetail.conveyances[0]?.model }),
-    { key: 'facts', label: '现场情况', kind: 'longtext', required: true, prefill: (ctx) => ctx.caseDetail.facts },
+    // Not pre-filled: what the officers saw is written on the spot; text copied from the
+    // registration is an evidence defect a 案卷评查 deducts for.
+    { key: 'facts', label: '现场情况', kind: 'longtext', required: true, hint: '当场如实记录执法人员看到的情况和采取的措施，不要复制立案登记的内容' },
     { key: 'readState', label: '笔录确认方式', kind: 'checkbox', required: true, multiple: false, options: ['已看过', '已向其宣读'] },
     signature('personSign', '现场人员签名'),
     { key: 'personSignTime', label: '现场人员签名日期', kind: 'date', required: true },
+    text('witness', '见证人', false, { hint: '当事人不到场或者拒绝签名的，邀请见证人到场并签名（行政强制法 第十八条）' }),
+    text('witnessInfo', '见证人身份证件号或单位', false),
+    signature('witnessSign', '见证人签名', false),
+    { key: 'witnessSignTime', label: '见证人签名日期', kind: 'date', required: false },
     { key: 'note', label: '备注', kind: 'longtext', required: false, hint: '当事人拒绝签名、由见证人签名等情况在此注明' },
     signature('officerSign', '执法人员签名'),
     { key: 'officerSignTime', label: '执法人员签名日期', kind: 'date', required: true },
@@ -46,6 +53,7 @@ export const siteRecord: FormDefinition = {
   notices: {
     coerciveHint: '（实施行政强制措施的，应当记录当场告知当事人采取行政强制措施的理由、依据以及当事人依法享有的权利、救济途径，并听取当事人陈述和申辩的情况。）',
     confirm: '经核对，上述记录与现场情况相符。',
+    witness: '见证人（当事人不在场或者拒绝签名的）：{witness:text:6}\u3000身份证件号或单位：{witnessInfo:text:12}',
   },
   layout: [
     { type: 'title' },
@@ -74,8 +82,11 @@ export const siteRecord: FormDefinition = {
     },
     { type: 'notice', key: 'confirm' },
     { type: 'signatures', items: [{ label: '现场人员签名', field: 'personSign', dateField: 'personSignTime', dateLabel: '时间' }] },
+    { type: 'notice', key: 'witness', indent: false },
+    { type: 'signatures', items: [{ label: '见证人签名', field: 'witnessSign', dateField: 'witnessSignTime', dateLabel: '时间' }] },
     { type: 'labelled', label: '备注', field: 'note', emptyLines: 2 },
     { type: 'signatures', items: [{ label: '执法人员签名', field: 'officerSign', dateField: 'officerSignTime', dateLabel: '时间' }] },
+    { type: 'blankBelow' },
   ],
   pageFooter: { signatures: ['现场人员签名', '执法人员签名'] },
 };

@@ -1,6 +1,7 @@
 /**
  * 式样之十二 听证通知书: time, place and panel of a hearing the party asked for, served at
- * least 7 days before (行政处罚法 第六十四条).
+ * least 7 days before (行政处罚法 第六十四条), with the party's rights at the hearing: one or two
+ * agents, and that staying away or leaving without leave is a waiver.
  */
 import type { FormDefinition } from '../main/documents/definition';
 import { CONTACT_LINE, CONTACT_PERSON_LINE, COPIES_NOTE, NOTICE_MARGINS, addresseeField, caseCause, caseNumberField, contactFields, makeDateField, text } from './common';
@@ -10,7 +11,7 @@ export const hearingNotice: FormDefinition = {
   slug: 'hearing-notice',
   name: '听证通知书',
   stage: '听证',
-  version: '2021.1',
+  version: '2021.2',
   paper: { size: 'A4', margins: NOTICE_MARGINS },
   fields: [
     caseNumberField,
@@ -35,12 +36,20 @@ export const hearingNotice: FormDefinition = {
       '记录员：{clerk:text:4}（职务：{clerkPos:text:6}）。你（单位）认为主持人、听证员或者记录员与本案有直接利害关系的，有权申请回避。',
     noticesHead: '注意事项：',
     notice1: '一、请事先准备好证据材料，并通知证人和委托代理人按时参加听证。',
-    notice2: '二、委托代理人参加听证的，应当在听证举行前向本机关提交由你（单位）签名或者盖章的授权委托书，载明委托事项和权限。',
+    notice2:
+      '二、你（单位）可以亲自参加听证，也可以委托一至二人代理（《中华人民共和国行政处罚法》第六十四条第（五）项）。' +
+      '委托代理人参加听证的，应当在听证举行前向本机关提交由你（单位）签名或者盖章的授权委托书，载明委托事项和权限。',
     notice3: '三、因故不能按时参加听证的，应当在听证举行前向本机关提出延期申请，是否延期由本机关决定。',
-    notice4: '四、无正当理由不按时参加听证，又未事先说明理由的，视为放弃听证权利。',
+    notice4:
+      '四、你（单位）及代理人无正当理由拒不出席听证或者未经许可中途退出听证的，视为放弃听证权利，本机关终止听证' +
+      '（《中华人民共和国行政处罚法》第六十四条第（六）项）。',
     closing: '特此通知。',
     contact: CONTACT_LINE,
     contactPerson: CONTACT_PERSON_LINE,
+  },
+  noticeRequirements: {
+    notice2: [{ anyOf: ['一至二人', '一至两人', '1至2人', '1—2人'], what: '可以委托一至二人代理（行政处罚法 第六十四条第（五）项）' }],
+    notice4: [{ anyOf: ['中途退出'], what: '未经许可中途退出听证视为放弃听证权利（行政处罚法 第六十四条第（六）项）' }],
   },
   layout: [
     { type: 'title' },

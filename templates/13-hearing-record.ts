@@ -4,14 +4,10 @@
  */
 import type { FormDefinition } from '../main/documents/definition';
 import { RECORD_MARGINS, caseCause, caseNumberField, officer, signature, text } from './common';
+import { composeForm, type Piece } from './blocks/compose';
+import { recordClosing } from './blocks/record-closing';
 
-export const hearingRecord: FormDefinition = {
-  id: 13,
-  slug: 'hearing-record',
-  name: '听证笔录',
-  stage: '听证',
-  version: '2019.1',
-  paper: { size: 'A4', margins: RECORD_MARGINS },
+const own: Piece = {
   fields: [
     caseNumberField,
     text('caseName', '案件名称', true, { prefill: caseCause }),
@@ -42,7 +38,6 @@ export const hearingRecord: FormDefinition = {
     text('othersAge', '其他参与人员年龄', false),
     text('othersUnit', '其他参与人员工作单位及职务', false),
     { key: 'record', label: '听证记录', kind: 'longtext', required: true },
-    signature('partySign', '当事人或其代理人签名'),
     signature('presidingSign', '主持人及听证员签名'),
     signature('clerkSign', '记录员签名'),
     signature('othersSign', '其他听证参加人签名', false),
@@ -64,5 +59,17 @@ export const hearingRecord: FormDefinition = {
     { type: 'labelled', label: '听证记录', field: 'record', emptyLines: 12 },
     { type: 'signatures', items: [{ label: '其他听证参加人签名', field: 'othersSign' }] },
   ],
-  pageFooter: { signatures: ['当事人或其代理人签名', '主持人及听证员签名', '记录员签名'] },
 };
+
+export const hearingRecord: FormDefinition = composeForm(
+  {
+    id: 13,
+    slug: 'hearing-record',
+    name: '听证笔录',
+    stage: '听证',
+    version: '2019.2',
+    paper: { size: 'A4', margins: RECORD_MARGINS },
+    pageFooter: { signatures: ['当事人或其代理人签名', '主持人及听证员签名', '记录员签名'] },
+  },
+  [own, recordClosing({ who: '当事人或其代理人', signKey: 'partySign', dateKey: 'partySignDate', statement: '以上笔录我已看过（向我宣读过），与听证情况相符。' })],
+);

@@ -4,20 +4,34 @@
  */
 import type { FormDefinition } from '../main/documents/definition';
 import { COPIES_NOTE, NOTICE_MARGINS, addresseeField, caseNumberField, makeDateField, text } from './common';
+import { approvedDecision, fineOf, stateOf } from './blocks/procedure';
+import type { PrefillContext } from '../main/documents/definition';
+
+/** The plan granted for the case, if the 负责人 has granted one. */
+const planOf = (ctx: PrefillContext) => stateOf(ctx)?.paymentPlan ?? undefined;
+/** The first instalment not yet due on the day the notice is drawn up (the one this notice concerns). */
+const nextInstalment = (ctx: PrefillContext) => {
+  const plan = planOf(ctx);
+  if (!plan || plan.kind !== 'instalments') return undefined;
+  const i = plan.schedule.findIndex((s) => s.dueOn >= ctx.today);
+  const at = i < 0 ? 0 : i;
+  const rest = plan.schedule.slice(at + 1).reduce((n, s) => n + s.amount, 0);
+  return { no: at + 1, ...plan.schedule[at], rest };
+};
 
 export const instalmentNotice: FormDefinition = {
   id: 17,
   slug: 'instalment-notice',
   name: '分期（延期）缴纳罚款通知书',
   stage: '执行',
-  version: '2021.1',
+  version: '2021.2',
   paper: { size: 'A4', margins: NOTICE_MARGINS },
   fields: [
     caseNumberField,
     addresseeField,
-    { key: 'serviceDate', label: '处罚决定送达日期', kind: 'date', required: true },
+    { key: 'serviceDate', label: '处罚决定送达日期', kind: 'date', required: true, prefill: (ctx) => stateOf(ctx)?.service?.on },
     text('decisionNo', '处罚决定书案号', true, { prefill: (ctx) => ctx.caseDetail.caseNumber }),
-    { key: 'fineCapital', label: '罚款金额', kind: 'money', required: true },
+    { key: 'fineCapital', label: '罚款金额', kind: 'money', required: true, prefill: (ctx) => fineOf(approvedDecision(ctx)?.penalty) ?? undefined },
     {
       key: 'decision',
       label: '审批结果',
@@ -25,12 +39,25 @@ export const instalmentNotice: FormDefinition = {
       required: true,
       multiple: false,
       options: ['同意延期缴纳', '同意分期缴纳', '不同意分期（延期）'],
+      prefill: (ctx) => {
+        const plan = planOf(ctx);
+        return plan ? [plan.kind === 'deferral' ? '同意延期缴纳' : '同意分期缴纳'] : undefined;
+      },
     },
-    { key: 'delayTo', label: '延期至', kind: 'date', required: false },
-    text('instalmentNo', '期数', false, { hint: '本通知书所涉的第几期' }),
-    { key: 'instalmentDue', label: '本期缴纳截止日期', kind: 'date', required: false },
-    { key: 'instalmentAmount', label: '本期金额', kind: 'money', required: false },
-    { key: 'remaining', label: '未缴余额', kind: 'money', required: false },
+    {
+      key: 'delayTo',
+      label: '延期至',
+      kind: 'date',
+      required: false,
+      prefill: (ctx) => {
+        const plan = planOf(ctx);
+        return plan?.kind === 'deferral' ? plan.schedule.at(-1)?.dueOn : undefined;
+      },
+    },
+    text('instalmentNo', '期数', false, { hint: '本通知书所涉的第几期', prefill: (ctx) => (nextInstalment(ctx) ? String(nextInstalment(ctx)?.no) : undefined) }),
+    { key: 'instalmentDue', label: '本期缴纳截止日期', kind: 'date', required: false, prefill: (ctx) => nextInstalment(ctx)?.dueOn },
+    { key: 'instalmentAmount', label: '本期金额', kind: 'money', required: false, prefill: (ctx) => nextInstalment(ctx)?.amount },
+    { key: 'remaining', label: '未缴余额', kind: 'money', required: false, prefill: (ctx) => nextInstalment(ctx)?.rest },
     { key: 'refuseReason', label: '不同意理由', kind: 'longtext', required: false },
     makeDateField,
   ],

@@ -3,30 +3,20 @@
  * party's cost (行政强制法 第五十、五十一、五十二条).
  */
 import type { FormDefinition } from '../main/documents/definition';
-import {
-  COPIES_NOTE,
-  NOTICE_MARGINS,
-  STANDARD_PARTY,
-  caseCause,
-  caseNumberField,
-  litigationCourtField,
-  makeDateField,
-  partyField,
-  reconsiderationOrganField,
-  remedyOnly,
-  text,
-} from './common';
+import { NOTICE_MARGINS, caseCause, text } from './common';
+import { composeForm, type Piece } from './blocks/compose';
+import { executedDecision } from './blocks/execution';
+import { heading, partyTable } from './blocks/party';
+import { stateOf } from './blocks/procedure';
+import { remedyChoice } from './blocks/remedy';
+import { seal } from './blocks/seal';
 
-export const substitutePerformanceDecision: FormDefinition = {
-  id: 21,
-  slug: 'substitute-performance-decision',
-  name: '代履行决定书',
-  stage: '执行',
-  version: '2019.1',
-  paper: { size: 'A4', margins: NOTICE_MARGINS },
+export const AFTER_DEMAND = '催告后仍不履行（第五十条）';
+/** Immediate 代履行 to clear a road, river, 航道 or public place: no decision or 催告 first (行政强制法 第五十二条). */
+export const IMMEDIATE = '立即代履行（第五十二条）';
+
+const body: Piece = {
   fields: [
-    caseNumberField,
-    partyField(STANDARD_PARTY),
     text('reason0', '违法事由', true, { prefill: caseCause }),
     {
       key: 'ground',
@@ -34,23 +24,23 @@ export const substitutePerformanceDecision: FormDefinition = {
       kind: 'checkbox',
       required: true,
       multiple: false,
-      options: ['催告后仍不履行（第五十条）', '立即代履行（第五十二条）'],
+      options: [AFTER_DEMAND, IMMEDIATE],
+      prefill: (ctx) => {
+        const s = stateOf(ctx);
+        if (!s) return undefined;
+        if (s.immediateSubstitution) return [IMMEDIATE];
+        return s.decision?.duty.trim() && s.demand ? [AFTER_DEMAND] : undefined;
+      },
     },
-    { key: 'decisionDate', label: '原决定日期', kind: 'date', required: false },
-    text('decisionContent', '原决定内容', false),
-    text('decisionNo', '原决定书案号', false),
     text('basis', '其他依据', true, { hint: '与行政强制法一并援引的行业法律、法规条款' }),
     { key: 'performer', label: '代履行人', kind: 'checkbox', required: true, multiple: false, options: ['本机关', '第三人'] },
     text('thirdParty', '第三人名称', false),
-    text('subject', '代履行标的', true),
+    text('subject', '代履行标的', true, { hint: '决定责令履行的排除妨碍、恢复原状义务', prefill: (ctx) => stateOf(ctx)?.decision?.duty.trim() || undefined }),
     text('timeWay', '代履行时间和方式', true),
     { key: 'budget', label: '代履行费用（预算）', kind: 'money', required: true },
     text('prepayDays', '预付期限（日）', true),
     text('bank', '开户行', true, { prefill: (ctx) => ctx.office.payBank }),
     text('account', '账号', true, { prefill: (ctx) => ctx.office.payAccount }),
-    reconsiderationOrganField,
-    litigationCourtField,
-    makeDateField,
   ],
   notices: {
     intro: '因你（单位）{reason0:text:12}，',
@@ -69,19 +59,15 @@ export const substitutePerformanceDecision: FormDefinition = {
     payment:
       '请你（单位）自收到本决定书之日起{prepayDays:text:2}日内，将代履行费用预付至{bank:text:12}（账号：{account:text:12}）。' +
       '代履行费用按照成本合理确定，由你（单位）承担，代履行完毕后据实结算，多退少补。',
-    remedy: remedyOnly('决定书'),
   },
   layout: [
-    { type: 'title' },
-    { type: 'caseNumber' },
-    { type: 'party', field: 'party' },
     { type: 'notice', key: 'intro' },
     {
       type: 'checks',
       field: 'ground',
       items: [
-        { option: '催告后仍不履行（第五十条）', notice: 'afterDemand' },
-        { option: '立即代履行（第五十二条）', notice: 'immediate' },
+        { option: AFTER_DEMAND, notice: 'afterDemand' },
+        { option: IMMEDIATE, notice: 'immediate' },
       ],
     },
     { type: 'notice', key: 'performerHead' },
@@ -99,9 +85,17 @@ export const substitutePerformanceDecision: FormDefinition = {
     { type: 'notice', key: 'timeWay' },
     { type: 'notice', key: 'budget' },
     { type: 'notice', key: 'payment' },
-    { type: 'notice', key: 'remedy' },
-    { type: 'seal', dateField: 'makeDate' },
-    { type: 'copies' },
   ],
-  copiesNote: COPIES_NOTE,
 };
+
+export const substitutePerformanceDecision: FormDefinition = composeForm(
+  { id: 21, slug: 'substitute-performance-decision', name: '代履行决定书', stage: '执行', version: '2019.2', paper: { size: 'A4', margins: NOTICE_MARGINS } },
+  [
+    heading(),
+    partyTable(),
+    executedDecision({ dateLabel: '原决定日期', contentLabel: '原决定内容', numberLabel: '原决定书案号', required: false }),
+    body,
+    remedyChoice({ key: 'remedy', document: '决定书' }),
+    seal(),
+  ],
+);

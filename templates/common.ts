@@ -27,7 +27,8 @@ export const NOTICE_MARGINS: PageMargins = { top: 22, right: 25, bottom: 20, lef
 /** Records signed on every page: room at the foot for the signature line and page number. */
 export const RECORD_MARGINS: PageMargins = { top: 22, right: 25, bottom: 32, left: 28 };
 
-export const COPIES_NOTE = '本文书一式两份：一份存档，一份交当事人或者其代理人。';
+/** The copies note of every served form: the agency keeps the 存根 (counterfoil), the party the other. */
+export const COPIES_NOTE = '本文书一式两份：一份存根，一份交当事人或者其代理人。';
 
 // ---------------------------------------------------------------------------------------------
 // Party block variants (2.2 of the domain guide)

@@ -1,6 +1,6 @@
 /**
- * The standard forms (《交通运输行政执法文书式样》) the workstation prints, by number.
- * Adding a form is adding its file and listing it here.
+ * The standard forms (《交通运输行政执法文书式样》) the workstation prints, by number, and the
+ * documents added beside them (25 不予行政处罚决定书). Adding a form is adding its file and listing it here.
  */
 import type { FormDefinition } from '../main/documents/definition';
 import { caseRegistration } from './01-case-registration';
@@ -27,6 +27,7 @@ import { substitutePerformanceDecision } from './21-substitute-performance-decis
 import { enforcementSuspensionNotice } from './22-enforcement-suspension-notice';
 import { serviceReceipt } from './23-service-receipt';
 import { caseClosingReport } from './24-case-closing-report';
+import { noPenaltyDecision } from './25-no-penalty-decision';
 
 export const FORM_DEFINITIONS: readonly FormDefinition[] = [
   caseRegistration,
@@ -53,6 +54,7 @@ export const FORM_DEFINITIONS: readonly FormDefinition[] = [
   enforcementSuspensionNotice,
   serviceReceipt,
   caseClosingReport,
+  noPenaltyDecision,
 ];
 
 export function formDefinition(id: number): FormDefinition | undefined {

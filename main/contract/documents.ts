@@ -31,7 +31,7 @@ export const formField = z.object({
 export type FormField = z.infer<typeof formField>;
 
 export const formSummary = z.object({
-  id: z.number().int().min(1).max(24),
+  id: z.number().int().min(1).max(25),
   name: z.string(),
   stage: z.string(),
   templateVersion: z.string(),

@@ -3,7 +3,7 @@
  * block and checkbox item must name a field of the form, of the right kind. Run by the tests
  * over every template and by the settings service before saving an override.
  */
-import type { Block, CheckItem, FieldDef, FieldKind, FormDefinition, GridCell, TextTemplate } from './definition';
+import type { Block, CheckItem, Condition, FieldDef, FieldKind, FormDefinition, GridCell, NoticeElement, TextTemplate } from './definition';
 import { parseTemplate } from './template-text';
 import { DocumentError } from './errors';
 
@@ -80,11 +80,25 @@ function checkCell(def: FormDefinition, cell: GridCell, where: string, problems:
   }
 }
 
+function checkCondition(def: FormDefinition, cond: Condition, where: string, problems: string[]): void {
+  if ('ticked' in cond) {
+    const f = fieldOf(def, cond.field, ['checkbox'], `${where} 条件`, problems);
+    if (f?.kind === 'checkbox' && !f.options.includes(cond.ticked)) problems.push(`${where} 条件: 选项“${cond.ticked}”不在 ${cond.field} 的选项中`);
+  } else if ('row' in cond) {
+    const f = fieldOf(def, cond.field, ['table'], `${where} 条件`, problems);
+    if (f?.kind === 'table' && !f.columns.some((c) => c.key === cond.row.column)) problems.push(`${where} 条件: 表格 ${cond.field} 没有 ${cond.row.column} 列`);
+  } else {
+    fieldOf(def, cond.field, ['money'], `${where} 条件`, problems);
+  }
+}
+
 function checkBlock(def: FormDefinition, block: Block, where: string, problems: string[]): void {
+  if (block.when) checkCondition(def, block.when, where, problems);
   switch (block.type) {
     case 'title':
     case 'copies':
     case 'spacer':
+    case 'blankBelow':
       return;
     case 'caseNumber':
       fieldOf(def, block.field ?? 'caseNumber', ['text'], where, problems);
@@ -140,11 +154,15 @@ function checkBlock(def: FormDefinition, block: Block, where: string, problems: 
 export function checkDefinition(def: FormDefinition): string[] {
   const problems: string[] = [];
   const where = `式样${def.id}《${def.name}》`;
-  if (!Number.isInteger(def.id) || def.id < 1 || def.id > 24) problems.push(`${where}: 编号应为 1–24`);
+  if (!Number.isInteger(def.id) || def.id < 1 || def.id > MAX_FORM_ID) problems.push(`${where}: 编号应为 1–${MAX_FORM_ID}`);
   const keys = new Set<string>();
   for (const f of def.fields) {
     if (keys.has(f.key)) problems.push(`${where}: 栏目 ${f.key} 重复`);
     keys.add(f.key);
+    if (f.requiredWhen) {
+      checkCondition(def, f.requiredWhen, `${where} 栏目 ${f.key}`, problems);
+      if (f.required) problems.push(`${where}: 栏目 ${f.key} 既是必填又是条件必填`);
+    }
     if (f.kind === 'checkbox' && new Set(f.options).size !== f.options.length) problems.push(`${where}: ${f.key} 的选项重复`);
   }
   def.layout.forEach((b, i) => checkBlock(def, b, `${where} 第${i + 1}块(${b.type})`, problems));
@@ -178,14 +196,57 @@ export function checkDefinition(def: FormDefinition): string[] {
     else if (b.type === 'caseNumber') printed.add(b.field ?? 'caseNumber');
     else if ('field' in b) printed.add(b.field);
   }
+  for (const [key, elements] of Object.entries(def.noticeRequirements ?? {})) {
+    const text = def.notices[key];
+    if (text === undefined) problems.push(`${where}: 法定内容要求指向不存在的告知文字 ${key}`);
+    else {
+      const lacking = missingElements(text, elements);
+      if (lacking.length) problems.push(`${where}: 告知文字 ${key} 的默认文字缺少 ${lacking.map((e) => e.what).join('、')}`);
+    }
+  }
   const unprinted = def.fields.filter((f) => !printed.has(f.key) && !(f.kind === 'signature' && def.pageFooter));
   if (unprinted.length) problems.push(`${where}: 栏目未排版：${unprinted.map((f) => f.key).join(', ')}`);
   return problems;
 }
 
-/** Refuses an office's override of a notice that names fields the form does not have. */
+/** Highest form number: the 24 of the annex, then the documents added beside them (25 不予行政处罚决定书). */
+export const MAX_FORM_ID = 25;
+
+/** The elements a notice text lacks: phrases not in its wording, "{field}" blanks it does not have. */
+export function missingElements(text: string, elements: readonly NoticeElement[]): NoticeElement[] {
+  let slots: Set<string>;
+  let literal: string;
+  try {
+    const parts = parseTemplate(text);
+    slots = new Set(parts.flatMap((p) => ('slot' in p ? [p.slot.field] : [])));
+    literal = parts.map((p) => ('literal' in p ? p.literal : '')).join('');
+  } catch {
+    // An unparsable text is refused by the placeholder check; here it keeps nothing.
+    slots = new Set();
+    literal = '';
+  }
+  const present = (phrase: string) => {
+    const slot = /^\{(\w+)\}$/.exec(phrase);
+    return slot ? slots.has(slot[1]) : literal.includes(phrase);
+  };
+  return elements.filter((e) => !e.anyOf.some(present));
+}
+
+/**
+ * Refuses an office's override of a notice that names fields the form does not have, and one
+ * that is blank or drops an element the law requires the notice to state (the form's
+ * `noticeRequirements`): the message names what is missing.
+ */
 export function assertNoticeOverride(def: FormDefinition, key: string, text: string): void {
   if (def.notices[key] === undefined) throw new DocumentError('DOC_TEMPLATE_INVALID', `《${def.name}》没有告知文字“${key}”`);
+  const required = def.noticeRequirements?.[key] ?? [];
+  if (required.length && !text.trim()) {
+    throw new DocumentError('DOC_TEMPLATE_INVALID', `《${def.name}》的告知文字“${key}”不能为空：应当写明${required.map((e) => e.what).join('、')}`);
+  }
   const problems = checkTemplateText(def, text, `《${def.name}》告知文字`);
   if (problems.length) throw new DocumentError('DOC_TEMPLATE_INVALID', problems[0]);
+  const lacking = missingElements(text, required);
+  if (lacking.length) {
+    throw new DocumentError('DOC_TEMPLATE_INVALID', `《${def.name}》的告知文字“${key}”不能删去法定内容，缺少：${lacking.map((e) => e.what).join('、')}`);
+  }
 }

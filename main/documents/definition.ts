@@ -155,6 +155,11 @@ interface FieldBase<K extends FieldKind> {
   label: string;
   kind: K;
   required: boolean;
+  /**
+   * Required only while this holds (with `required: false`): 缴款方式 only when there is a fine,
+   * the 当场收缴 ground only when 当场缴纳 is ticked. Blank then counts as missing in a final document.
+   */
+  requiredWhen?: Condition;
   hint?: string;
   /** Pure function of the case and office giving the initial value; absent = starts empty. */
   prefill?: (ctx: PrefillContext) => FieldValueByKind[K] | undefined;
@@ -248,7 +253,25 @@ export type GridCell =
   /** An approval box: the opinion text, then "签名：… 日期：…" at its foot. */
   | { kind: 'opinion'; field: string; signField: string; dateField: string; colSpan?: number; rowSpan?: number; minHeight: number };
 
-export type Block =
+/**
+ * A test on the filled data: a block prints, or a field is required, only while it holds.
+ * - positive: a money field holds an amount above zero (a fine is imposed);
+ * - notPositive: it is blank or zero (a warning only);
+ * - ticked: a checkbox field has this option ticked;
+ * - row: a table field has a row with this value in this column.
+ */
+export type Condition =
+  | { field: string; is: 'positive' | 'notPositive' }
+  | { field: string; ticked: string }
+  /** A table field has a row whose `column` holds `value` (a 送达回证 row served by 留置送达). */
+  | { field: string; row: { column: string; value: string } };
+
+export type Block = BlockBody & {
+  /** Printed only while this holds; absent = always. */
+  when?: Condition;
+};
+
+export type BlockBody =
   /** The form's name, centred, 黑体 二号. */
   | { type: 'title'; text?: string }
   /** "案号：…" on the right under the title. */
@@ -273,8 +296,10 @@ export type Block =
   | { type: 'notice'; key: string; indent?: boolean; size?: 'body' | 'small' }
   /** Signature lines, spread over one row. */
   | { type: 'signatures'; items: readonly { label: string; field?: string; dateField?: string; dateLabel?: string }[] }
-  /** The seal slot: "交通运输执法部门（印章）" and the date, bottom right. */
+  /** The seal slot: the agency's name (the office's 执法部门全称) + "（印章）" and the date, bottom right. */
   | { type: 'seal'; dateField: string; dateFormat?: 'date' | 'dateChars' }
+  /** "以下空白" after a record's last entry, so nothing can be added after signing; final documents only. */
+  | { type: 'blankBelow' }
   /** The foot note on served documents ("本文书一式两份……"). */
   | { type: 'copies' }
   | { type: 'spacer'; height: number };
@@ -290,7 +315,7 @@ export interface PageMargins {
 }
 
 export interface FormDefinition {
-  /** Number in 《交通运输行政执法文书式样》 (1–24). */
+  /** Number in 《交通运输行政执法文书式样》 (1–24); 25 and up are documents outside the annex (不予行政处罚决定书). */
   id: number;
   /** Stable English slug, also the template file name. */
   slug: string;
@@ -303,6 +328,16 @@ export interface FormDefinition {
   fields: readonly FieldDef[];
   /** Fixed notice texts by key (defaults; an office may override them). */
   notices: Readonly<Record<string, TextTemplate>>;
+  /**
+   * What an office's wording of a notice must keep, by notice key: an override that is blank or
+   * drops one of these is refused (the remedy clause of form 14 must keep 复议前置 and the 15 days).
+   */
+  noticeRequirements?: Readonly<Record<string, readonly NoticeElement[]>>;
+  /**
+   * Checks across fields (a 缴款方式 without a fine, a 当场收缴 ground without 当场缴纳): each problem
+   * with the field's key and a Chinese message naming the rule. Refused in drafts and final documents alike.
+   */
+  validate?: (data: FormData) => readonly { path: string; message: string }[];
   layout: readonly Block[];
   /**
    * Records (笔录) are signed page by page: these signature labels and "第 x 页 共 y 页"
@@ -311,6 +346,15 @@ export interface FormDefinition {
   pageFooter?: { signatures: readonly string[] };
   /** Text of the copies note, when the form has one. */
   copiesNote?: string;
+}
+
+/**
+ * An element a notice must keep: one of the phrases in `anyOf` must appear ("{field}" = a blank
+ * for that field, in any format). `what` names it, with the rule that demands it, in the refusal.
+ */
+export interface NoticeElement {
+  anyOf: readonly string[];
+  what: string;
 }
 
 /** Case data a template pre-fill reads most often, gathered once. */

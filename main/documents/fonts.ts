@@ -180,7 +180,7 @@ interface Fontkit {
 const fontkit = createRequire(require.resolve('pdfkit'))('fontkit') as Fontkit;
 
 /** Characters every form prints: if a face lacks any of them the PDF would show empty boxes. */
-const PROBE = '交通运输行政处罚决定书案号当事人年月日零壹贰叁肆伍陆柒捌玖拾佰仟万亿元整〇（）《》〔〕，。、；：□■0123456789ABCXYZabcxyz';
+const PROBE = '交通运输行政处罚决定书案号当事人年月日零壹贰叁肆伍陆柒捌玖拾佰仟万亿元整〇（）《》〔〕，。、；：□■√0123456789ABCXYZabcxyz';
 
 export interface RegisteredFace {
   /** Family name to use in pdfmake content. */

@@ -3,7 +3,7 @@
  * against the form definition before it is rendered or stored.
  */
 import type { FieldIssue } from '../contract/errors';
-import { EMPTY_PARTY, type FieldDef, type FieldKind, type FieldValueByKind, type FormData, type FormDefinition, type PartyValue, type PrefillContext, type TableRow } from './definition';
+import { EMPTY_PARTY, type Condition, type FieldDef, type FieldKind, type FieldValueByKind, type FormData, type FormDefinition, type PartyValue, type PrefillContext, type TableRow } from './definition';
 import { DocumentError } from './errors';
 import { parseLocalDate, toFen } from './text';
 
@@ -80,6 +80,20 @@ export function tableValue(data: FormData, key: string): TableRow[] {
 export function moneyValue(data: FormData, key: string): number | null {
   const v = data[key];
   return typeof v === 'number' ? v : null;
+}
+
+/** Whether a block's `when` or a field's `requiredWhen` holds for the data. */
+export function conditionHolds(cond: Condition, data: FormData): boolean {
+  if ('ticked' in cond) return listValue(data, cond.field).includes(cond.ticked);
+  if ('row' in cond) return tableValue(data, cond.field).some((r) => String(r[cond.row.column] ?? '').trim() === cond.row.value);
+  const amount = moneyValue(data, cond.field);
+  const positive = amount !== null && amount > 0;
+  return cond.is === 'positive' ? positive : !positive;
+}
+
+/** A field the data must fill: required outright, or while its `requiredWhen` holds. */
+export function isRequired(field: FieldDef, data: FormData): boolean {
+  return field.required || (field.requiredWhen !== undefined && conditionHolds(field.requiredWhen, data));
 }
 
 function isEmpty(field: FieldDef, data: FormData): boolean {
@@ -189,11 +203,13 @@ export function checkFormData(def: FormDefinition, data: FormData): DataCheck {
       continue;
     }
     // Signatures are required on the printed sheet, in ink; the data never has to carry them.
-    if (field.required && field.kind !== 'signature' && isEmpty(field, data)) {
+    if (isRequired(field, data) && field.kind !== 'signature' && isEmpty(field, data)) {
       missing.push(field.label);
       missingKeys.push(field.key);
     }
   }
+  // Checks across fields only make sense once every value has the right shape.
+  if (!issues.length && def.validate) issues.push(...def.validate(data).map((i) => ({ path: i.path, message: i.message })));
   return { issues, missing, missingKeys };
 }
 

@@ -22,7 +22,7 @@ import { engine } from './pdfmake-instance';
 import { DocumentError } from './errors';
 import { fallbackAdvice, loadDocumentFonts, loadFallbackFont, pdfmakeFontTable, type DocumentFonts, type FontSettings, type RegisteredFace } from './fonts';
 import { uncoveredCharacters, withFallbackFont } from './glyph-fallback';
-import { assertRenderable, fieldByKey, listValue, moneyValue, partyValue, tableValue, textValue } from './form-data';
+import { assertRenderable, conditionHolds, fieldByKey, listValue, moneyValue, partyValue, tableValue, textValue } from './form-data';
 import { parseTemplate, type Slot } from './template-text';
 import {
   amountInCapitals,
@@ -34,7 +34,7 @@ import {
   dateTimeInFigures,
   timeInFigures,
 } from './text';
-import { checkTemplateText } from './check-definition';
+import { assertNoticeOverride } from './check-definition';
 
 type Content = pdfmake.Content;
 type Node = pdfmake.Node;
@@ -176,10 +176,8 @@ function noticeText(ctx: Ctx, key: string): TextTemplate {
   const shared = overrides[key];
   const text = own ?? shared ?? ctx.def.notices[key];
   if (text === undefined) throw new DocumentError('DOC_TEMPLATE_INVALID', `《${ctx.def.name}》缺少告知文字“${key}”`);
-  if (text !== ctx.def.notices[key]) {
-    const problems = checkTemplateText(ctx.def, text, `本单位设置的《${ctx.def.name}》告知文字`);
-    if (problems.length) throw new DocumentError('DOC_TEMPLATE_INVALID', problems[0]);
-  }
+  // A wording stored before a rule was added is checked again: it may not print without what the law requires.
+  if (text !== ctx.def.notices[key]) assertNoticeOverride(ctx.def, key, text);
   return text;
 }
 
@@ -451,6 +449,11 @@ function signaturesBlock(ctx: Ctx, items: Extract<Block, { type: 'signatures' }>
   };
 }
 
+/** The agency's full name over its seal; the generic wording only where no office name is set. */
+export function sealLabel(office: OfficeDocumentSettings): string {
+  return `${office.name.trim() || '交通运输执法部门'}（印章）`;
+}
+
 function sealBlock(ctx: Ctx, block: Extract<Block, { type: 'seal' }>): Node {
   const date = textValue(ctx.data, block.dateField).trim();
   const dateContent: Content[] = date
@@ -462,7 +465,7 @@ function sealBlock(ctx: Ctx, block: Extract<Block, { type: 'seal' }>): Node {
       {
         width: 'auto',
         stack: [
-          { text: '交通运输执法部门（印章）', alignment: 'center' },
+          { text: sealLabel(ctx.office), alignment: 'center' },
           { text: dateContent, alignment: 'center', margin: [0, 6, 0, 0], preserveLeadingSpaces: true },
         ],
       },
@@ -546,6 +549,9 @@ function renderBlock(ctx: Ctx, block: Block): Content[] {
       return ctx.def.copiesNote ? [{ text: ctx.def.copiesNote, fontSize: SMALL_SIZE, margin: [0, 12, 0, 0] }] : [];
     case 'spacer':
       return [{ text: '', margin: [0, block.height, 0, 0] }];
+    case 'blankBelow':
+      // A draft is still being written: the closing mark goes on the final sheet only.
+      return ctx.draft ? [] : [{ text: '以下空白', alignment: 'left', margin: [2 * EM, 2, 0, 2] }];
   }
 }
 
@@ -555,7 +561,7 @@ function renderBlock(ctx: Ctx, block: Block): Content[] {
  */
 function layoutContent(ctx: Ctx): Content[] {
   const out: Content[] = [];
-  const blocks = ctx.def.layout;
+  const blocks = ctx.def.layout.filter((b) => !b.when || conditionHolds(b.when, ctx.data));
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.type === 'seal' && blocks[i + 1]?.type === 'copies') {

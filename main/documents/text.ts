@@ -174,11 +174,12 @@ export function ageOn(birthDate: string, onDate: string): number {
 // Checkboxes
 
 /**
- * None of the bundled CJK fonts (AR PL UMing, WenQuanYi, Noto CJK, SimSun) has ☑ (U+2611), and
- * a √ drawn over □ does not survive text extraction, so a ticked box prints as a filled square.
+ * A ticked item prints "√" where the open box stands, as the 式样 mark a chosen item. None of the
+ * bundled CJK fonts (AR PL UMing, WenQuanYi, Noto CJK, SimSun) has ☑ (U+2611), and a √ drawn over □
+ * does not survive text extraction; every one of them has √ (U+221A, in GB 2312).
  */
 export const CHECKBOX_UNTICKED = '□';
-export const CHECKBOX_TICKED = '■';
+export const CHECKBOX_TICKED = '√';
 
 export function checkbox(ticked: boolean): string {
   return ticked ? CHECKBOX_TICKED : CHECKBOX_UNTICKED;

@@ -38,6 +38,7 @@ const OFFICIAL_NAMES: Record<number, string> = {
   22: '中止（终结、恢复）行政强制执行通知书',
   23: '送达回证',
   24: '结案报告',
+  25: '不予行政处罚决定书',
 };
 
 describe('form definitions', () => {
@@ -67,7 +68,7 @@ describe('form definitions', () => {
   });
 
   it('put the copies note on every form served on the party, and only there', () => {
-    const served = [5, 6, 7, 8, 9, 10, 11, 12, 14, 15, 16, 17, 19, 20, 21, 22];
+    const served = [5, 6, 7, 8, 9, 10, 11, 12, 14, 15, 16, 17, 19, 20, 21, 22, 25];
     for (const d of FORM_DEFINITIONS) {
       const hasNote = d.layout.some((b) => b.type === 'copies');
       assert.equal(hasNote, served.includes(d.id), `式样之${d.id}`);
@@ -122,7 +123,11 @@ describe('form definitions', () => {
   });
 
   it('accept an office wording of a notice only if it names fields of the form', () => {
-    assertNoticeOverride(penaltyDecision, 'remedyWithEnforcement', '可向{reconsiderationOrgan}申请复议或向{litigationCourt}起诉。');
+    assertNoticeOverride(
+      penaltyDecision,
+      'remedyWithEnforcement',
+      '不服本决定的，可在六十日内向{reconsiderationOrgan}申请行政复议，或在六个月内向{litigationCourt}提起行政诉讼；期间本决定不停止执行。逾期不申请、不起诉又不履行的，本机关依法申请人民法院强制执行。',
+    );
     assert.throws(() => assertNoticeOverride(penaltyDecision, 'remedyWithEnforcement', '向{court}起诉'), (e: unknown) => e instanceof DocumentError && e.code === 'DOC_TEMPLATE_INVALID');
     assert.throws(() => assertNoticeOverride(penaltyDecision, 'nosuch', '文字'), (e: unknown) => e instanceof DocumentError && e.code === 'DOC_TEMPLATE_INVALID');
   });

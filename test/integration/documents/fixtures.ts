@@ -3,7 +3,8 @@
  * against a company, as the case service returns them (CaseDetail).
  */
 import type { CaseDetail } from '../../../main/contract/schemas';
-import type { FormData, FormDefinition, OfficeDocumentSettings, PrefillContext } from '../../../main/documents/definition';
+import { DEFAULT_PROCEDURE_SETTINGS, procedureState } from '../../../main/contract/procedure';
+import type { FormData, FormDefinition, OfficeDocumentSettings, PrefillContext, PrefillProcedure } from '../../../main/documents/definition';
 import { prefillForm } from '../../../main/documents/form-data';
 
 export const OFFICE: OfficeDocumentSettings = {
@@ -110,8 +111,21 @@ export const ORGANISATION_CASE: CaseDetail = {
   ],
 };
 
-export function contextFor(caseDetail: CaseDetail, today = '2026-11-24'): PrefillContext {
-  return { caseDetail, office: OFFICE, party: caseDetail.parties[0] ?? null, today };
+export function contextFor(caseDetail: CaseDetail, today = '2026-11-24', procedure?: PrefillProcedure): PrefillContext {
+  return { caseDetail, office: OFFICE, party: caseDetail.parties[0] ?? null, today, ...(procedure ? { procedure } : {}) };
+}
+
+/** A recorded procedure as the pre-fill reads it: the state given (parsed with its defaults) and the office's settings. */
+export function procedureFixture(state: Record<string, unknown>, extra: Partial<Omit<PrefillProcedure, 'state'>> = {}): PrefillProcedure {
+  return {
+    state: procedureState.parse(state),
+    settings: DEFAULT_PROCEDURE_SETTINGS,
+    requirements: { legalReview: false, collectiveDiscussion: false, hearingRight: false },
+    outstanding: 0,
+    lateFee: 0,
+    statementDueOn: null,
+    ...extra,
+  };
 }
 
 export const CREATED_AT = '2026-11-24T10:00:00';
@@ -148,6 +162,7 @@ export const COMPLETIONS: Record<number, (c: CaseDetail) => FormData> = {
   }),
   4: () => ({
     end: '2026-11-20T10:50',
+    facts: '执法人员在江南大道与长河路交叉口拦停浙A12345号重型厢式货车，驾驶人张建华未能出示道路运输从业资格证，车厢内装载建筑材料，随车运单载明运费四百元。',
     recorder: '陈刚',
     readState: ['已看过'],
     personSignTime: '2026-11-20',
@@ -174,7 +189,7 @@ export const COMPLETIONS: Record<number, (c: CaseDetail) => FormData> = {
     clause: ['（三）已作处理决定'],
     returned: [{ name: '重型厢式货车（浙A12345）', spec: '东风牌', quantity: '1辆', note: '' }],
   }),
-  11: () => ({ proposed: '罚款人民币1000元', rights: ['陈述申辩', '要求举行听证'] }),
+  11: () => ({ proposed: '罚款人民币1000元', proposedFine: 1000, statementDays: '3', rights: ['陈述申辩', '要求举行听证'] }),
   12: () => ({
     hearingTime: '2026-12-08T09:30',
     hearingPlace: '本机关三楼听证室',
@@ -214,12 +229,23 @@ export const COMPLETIONS: Record<number, (c: CaseDetail) => FormData> = {
     leaderOpinion: '同意结案。',
     leaderDate: '2026-12-02',
   }),
-  14: () => ({ penalty: '罚款人民币200元', fineAmount: 200, payMode: ['15日内缴至指定银行'] }),
-  15: () => ({ penalty: '罚款人民币1200元', fineAmount: 1200 }),
+  14: () => ({ penalty: '罚款人民币200元', fineAmount: 200, payMode: ['15日内缴至指定银行'], decidedAt: '2026-11-24T09:30' }),
+  15: () => ({
+    penalty: '罚款人民币1200元',
+    fineAmount: 1200,
+    statementHandling: '当事人于2026年11月26日提出陈述、申辩。经复核，其提出的事实、理由和证据不成立，本机关不予采纳。',
+    hearingHandling: '本机关已告知当事人有要求举行听证的权利，当事人在法定期限内未要求听证。',
+    discretion: '本案适用本机关行政处罚裁量基准中“初次违法”的情形，在裁量基准的幅度内作出处罚。',
+  }),
+  // The recipient writes the date of receipt by hand: the row leaves it blank.
   23: () => ({
     rows: [
-      { document: '行政处罚决定书（东交执罚〔2026〕15号）', receiver: '', place: '东州市滨江区江南大道1088号', date: '2026-11-25', method: '直接送达', server: '李明、王芳' },
+      { document: '行政处罚决定书（东交执罚〔2026〕15号）', receiver: '', place: '东州市滨江区江南大道1088号', date: '', method: '直接送达', server: '李明、王芳' },
     ],
+  }),
+  25: () => ({
+    ground: ['初次违法且危害后果轻微并及时改正，不予行政处罚（首违不罚，第三十三条第一款）'],
+    reasoning: '当事人系初次违法，已于当日取得从业资格证后上岗，未造成危害后果。',
   }),
 };
 
