@@ -1,7 +1,7 @@
 /** Helpers for walking cases through the procedure in tests: a clock that moves, acts by role, issued documents. */
 import type { DocumentData } from '../../main/contract/documents';
 import type { ApiError } from '../../main/contract/errors';
-import type { ProcedureActionInput, ProcedureView } from '../../main/contract/procedure';
+import type { Penalty, ProcedureActionInput, ProcedureView } from '../../main/contract/procedure';
 import type { Clock } from '../../main/services/clock';
 import type { Client } from './backend';
 import { fillRequired } from './fill-form';
@@ -55,3 +55,44 @@ export function reasonOf(view: ProcedureView, type: ProcedureActionInput['type']
 /** Form 14's payment ticks as the document words them (templates/blocks/payment.ts). */
 export const PAY_AT_BANK = '15日内缴至指定银行';
 export const PAY_ON_SPOT = '当场缴纳';
+
+/** The clients a walk through the procedure acts with. */
+export interface Staff {
+  clerk: Client;
+  reviewer: Client;
+  head: Client;
+}
+
+export interface DecisionInput {
+  outcome?: 'penalty' | 'no_penalty_minor' | 'no_penalty_first_offence' | 'no_penalty_no_fault' | 'no_penalty_limitation' | 'no_penalty_unfounded';
+  penalty?: Penalty;
+  circumstance?: string;
+  departureReason?: string;
+  duty?: string;
+}
+
+/**
+ * Walks an approved 普通程序 case, all on the clock's day, from 调查终结 to the decision served directly: the review,
+ * 集体讨论, 告知 (statement and hearing both expressly waived) only where the case needs them.
+ */
+export async function decideAndServe(staff: Staff, caseId: number, on: string, d: DecisionInput): Promise<ProcedureView> {
+  const { clerk, reviewer, head } = staff;
+  const outcome = d.outcome ?? 'penalty';
+  const content = { outcome, penalty: d.penalty, circumstance: d.circumstance ?? '', departureReason: d.departureReason ?? '' };
+  let v = await act(clerk, caseId, { type: 'close_investigation', on, summary: '事实清楚，证据确凿。', ...content });
+  if (v.requirements.legalReview) {
+    await act(clerk, caseId, { type: 'submit_review', on });
+    await act(reviewer, caseId, { type: 'review_approve', on, opinion: '同意' });
+  }
+  if (outcome === 'penalty') {
+    await issueForm(clerk, caseId, 11);
+    v = await act(clerk, caseId, { type: 'notify', on });
+    await act(clerk, caseId, { type: 'record_statement', on, waived: true });
+    if (v.state.hearingRightTold) await act(clerk, caseId, { type: 'waive_hearing', on });
+  }
+  if (v.requirements.collectiveDiscussion) await act(head, caseId, { type: 'record_discussion', on, participants: '负责人、法制科长', conclusion: '同意' });
+  await act(clerk, caseId, { type: 'propose_decision', on, ...content, duty: d.duty ?? '' });
+  await act(head, caseId, { type: 'approve_decision', on });
+  if (outcome === 'penalty') await issueForm(clerk, caseId, 15);
+  return act(clerk, caseId, { type: 'record_service', on, method: 'direct', recipient: '柯岚' });
+}
