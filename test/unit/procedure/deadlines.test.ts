@@ -7,7 +7,7 @@ import { openDatabase } from '../../../db/open';
 import { DEFAULT_PROCEDURE_SETTINGS, procedureState, type MeasureState, type ProcedureSettings, type ProcedureState } from '../../../main/contract/procedure';
 import { WorkCalendar } from '../../../main/procedure/calendar';
 import {
-  calendarPeriod, computeDeadlines, courtApplicationDue, decisionDue, deemedServiceOn, hearingRequestDue, lateFee, latestHearingNotice,
+  calendarPeriod, computeDeadlines, courtApplicationDue, courtApplicationWindow, decisionDue, deemedServiceOn, hearingRequestDue, lateFee, latestHearingNotice,
   measureExpiry, onSpotFilingDue, paymentDue, serviceDue, shortPeriod, statementDue, WINDOW_KINDS, type Periods,
 } from '../../../main/procedure/deadlines';
 
@@ -115,6 +115,27 @@ describe('deadlines of the procedure (期限)', () => {
     it('allows a court application until 6 + 3 months after service, each month step ending at month end', () => {
       assert.equal(courtApplicationDue('2026-03-04'), '2026-12-04');
       assert.equal(courtApplicationDue('2025-08-31'), '2026-05-28');
+    });
+
+    it('opens the court application after the 诉讼 period and 10 working days after the 催告, and closes it 3 months on', () => {
+      const served = state({ decision: decided('2026-03-02', 1000), service: { method: 'direct', on: '2026-03-04', effectiveOn: '2026-03-04', abroad: false }, amountDue: 1000 });
+      assert.deepEqual(courtApplicationWindow(p, served), {
+        opensOn: '2026-09-05', closesOn: '2026-12-04', fromOn: '2026-03-04', rule: '6个月+3个月', periodsEndOn: '2026-09-04',
+      });
+      // A 催告 served on 08-31: its 10 working days end on 09-14, later than the 诉讼 period.
+      assert.equal(courtApplicationWindow(p, { ...served, demand: { on: '2026-08-31', performBy: '2026-09-10' } })?.opensOn, '2026-09-15');
+      assert.equal(courtApplicationWindow(p, state({})), null, 'nothing before the decision reached the party');
+    });
+
+    it('closes the court application 3 months after the end of a plan that outlasts the periods (行政处罚法 第七十二条第二款)', () => {
+      const s = state({
+        decision: decided('2026-03-02', 1000), service: { method: 'direct', on: '2026-03-04', effectiveOn: '2026-03-04', abroad: false }, amountDue: 1000,
+        paymentPlan: { kind: 'instalments', on: '2026-03-10', schedule: [{ dueOn: '2026-06-10', amount: 500 }, { dueOn: '2026-11-10', amount: 500 }] },
+      });
+      const w = courtApplicationWindow(p, s)!;
+      assert.deepEqual([w.opensOn, w.closesOn, w.fromOn], ['2026-09-05', '2027-02-10', '2026-11-10']);
+      const row = computeDeadlines(p, { procedure: 'general', registeredOn: '2026-01-05', state: s }).find((d) => d.kind === 'court_application')!;
+      assert.deepEqual([row.fromOn, row.dueOn], [w.fromOn, w.closesOn], 'the deadline list and the procedure read the same window');
     });
   });
 
@@ -296,6 +317,37 @@ describe('deadlines of the procedure (期限)', () => {
     it('gives no service deadline when the case was decided by transfer to the judiciary', () => {
       const s = state({ decision: { ...decided('2026-03-02', 0)!, outcome: 'transfer', transferTo: '东州市公安局' } });
       assert.ok(!computeDeadlines(p, { procedure: 'general', registeredOn: '2026-01-05', state: s }).some((d) => d.kind === 'service'));
+    });
+
+    it('asks an emergency measure to be reported by the next day, met by the 负责人’s ratification; an approved one has no report', () => {
+      const rows = computeDeadlines(p, {
+        procedure: 'general', registeredOn: '2026-03-02',
+        state: state({ measures: [measure({ id: 1, emergency: true, approvedOn: null }), measure({ id: 2, emergency: false, approvedOn: '2026-03-04' })] }),
+      });
+      assert.deepEqual(brief(rows.filter((d) => d.kind === 'measure_report')), ['measure_report#1 2026-03-05 open']);
+      const ratified = computeDeadlines(p, { procedure: 'general', registeredOn: '2026-03-02', state: state({ measures: [measure({ id: 1, emergency: true, approvedOn: '2026-03-05' })] }) });
+      assert.deepEqual(brief(ratified.filter((d) => d.kind === 'measure_report')), ['measure_report#1 2026-03-05 met 2026-03-05']);
+    });
+
+    it('gives each 先行登记保存 its decision within 7 working days, across 清明', () => {
+      const s = state({
+        preservations: [
+          { id: 1, items: '运单', startedOn: '2026-04-01', approvedOn: '2026-04-01', decidedOn: null, disposition: null },
+          { id: 2, items: '车辆', startedOn: '2026-04-02', approvedOn: '2026-04-02', decidedOn: '2026-04-03', disposition: 'release' },
+        ],
+      });
+      const rows = computeDeadlines(p, { procedure: 'general', registeredOn: '2026-03-30', state: s }).filter((d) => d.kind === 'evidence_decision');
+      // 04-02 Thu, 03 Fri, (04..06 清明), 07, 08, 09, 10, 13: seven working days from 04-01 end on Monday 04-13.
+      assert.deepEqual(brief(rows), ['evidence_decision#1 2026-04-13 open', 'evidence_decision#2 2026-04-14 met 2026-04-03']);
+      assert.equal(rows[0].rule, '7个工作日');
+    });
+
+    it('meets the hearing-request window with an express waiver', () => {
+      const s = state({ notifiedOn: '2026-04-01', hearingRightTold: true, statement: { on: '2026-04-01', waived: true, adopted: false } });
+      const open = computeDeadlines(p, { procedure: 'general', registeredOn: '2026-03-02', state: s }).find((d) => d.kind === 'hearing_request')!;
+      assert.equal(open.status, 'open', 'waiving 陈述申辩 alone does not end it');
+      const waived = computeDeadlines(p, { procedure: 'general', registeredOn: '2026-03-02', state: { ...s, hearingWaivedOn: '2026-04-02' } }).find((d) => d.kind === 'hearing_request')!;
+      assert.equal(waived.metOn, '2026-04-02');
     });
 
     it('classes the party’s windows apart from obligations', () => {
