@@ -102,6 +102,49 @@ test('an admin raises the hearing threshold, saves with Ctrl+S, and finds it aft
   await expect(threshold).toHaveValue('2,000');
 });
 
+test('延长办案期限 and 直接强制执行 are off by default and switch on only with their legal basis named', async ({ page, host }) => {
+  await signIn(page, host, 'admin');
+  await page.getByRole('link', { name: '程序设置' }).click();
+  await expect(page.getByRole('heading', { name: '程序设置', exact: true })).toBeVisible();
+
+  const extension = page.getByRole('switch', { name: '允许延长办案期限' });
+  const extensionBasis = page.getByLabel('延长办案期限的依据');
+  const extensionDays = page.getByLabel('每次延长办案期限');
+  await expect(extension).not.toBeChecked();
+  await expect(page.locator('[data-testid="setting"][data-key="decisionExtensionEnabled"]')).toContainText('行政处罚法 第六十条');
+  // While extensions are off, their days and count say nothing and cannot be edited.
+  await expect(extensionDays).toBeDisabled();
+  await expect(extensionBasis).toBeDisabled();
+
+  await extension.check();
+  await expect(extensionDays).toBeEnabled();
+  await page.getByRole('button', { name: '保存设置' }).click();
+  await expect(extensionBasis).toHaveAttribute('aria-invalid', 'true');
+  await expect(extensionBasis).toHaveAccessibleDescription(/须填写延长办案期限的依据/);
+  await expect(extensionBasis).toBeFocused();
+  await expect(page.getByTestId('proc-settings-save-state')).toHaveText('有尚未保存的修改');
+
+  const basis = '《某省行政程序规定》第××条（测试用依据）';
+  await extensionBasis.fill(basis);
+  const enforcement = page.getByRole('switch', { name: '本单位享有直接强制执行权（划拨、拍卖等）' });
+  const enforcementBasis = page.getByLabel('强制执行权的法律依据');
+  await expect(enforcement).not.toBeChecked();
+  await expect(page.locator('[data-testid="setting"][data-key="directEnforcement"]')).toContainText('行政强制法 第十三条');
+  await enforcement.check();
+  await page.keyboard.press('Control+s');
+  await expect(enforcementBasis).toHaveAttribute('aria-invalid', 'true');
+  await enforcement.uncheck();
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('proc-settings-save-state')).toContainText('程序设置已保存');
+
+  await page.reload();
+  await expect(extension).toBeChecked();
+  await expect(extensionBasis).toHaveValue(basis);
+  await expect(extensionDays).toBeEnabled();
+  await expect(enforcement).not.toBeChecked();
+  await expect(enforcementBasis).toBeDisabled();
+});
+
 test('a clerk is offered neither 程序设置 nor 工作日历', async ({ page, host }) => {
   await signIn(page, host, 'clerk');
   await expect(page.getByRole('link', { name: '案件列表' })).toBeVisible();

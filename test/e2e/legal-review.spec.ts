@@ -109,11 +109,28 @@ test('a report returned by the reviewer is amended, approved, and the head appro
   await expect(panel.getByTestId('history')).toContainText(opinion);
   await expect(actionButtons).toHaveCount(0);
 
-  // 告知 (with the issued 违法行为通知书) and the party's waiver, then the clerk proposes the decision.
+  // 告知 (with the issued 违法行为通知书); the party waives 陈述申辩, which leaves the hearing window running.
   await issueForm(clerkApi, caseId, 11);
   await act(clerkApi, caseId, { type: 'notify', on: today });
-  await act(clerkApi, caseId, { type: 'record_statement', on: today, waived: true });
   await switchUser(page, 'clerk', caseId);
+  await expect(panel.getByTestId('req-hearing')).toBeVisible();
+  await panel.getByTestId('action-record_statement').click();
+  const waiver = dialog.getByLabel('当事人明确放弃陈述、申辩', { exact: false });
+  await expect(waiver).toBeVisible();
+  await expect(dialog).toContainText('不含听证');
+  await waiver.check();
+  await submit.click();
+  await expect(dialog).toHaveCount(0);
+  await expect(panel.getByTestId('history')).toContainText('听证申请期限照常计算');
+  await expect(panel.getByTestId('action-propose_decision')).toBeDisabled();
+  await expect(panel.getByTestId('action-reason-propose_decision')).toContainText('听证申请期限');
+
+  // The party's written waiver of the hearing ends the window; then the clerk proposes the decision.
+  await panel.getByTestId('action-waive_hearing').click();
+  await submit.click();
+  await expect(dialog).toHaveCount(0);
+  await expect(panel.getByTestId('badge-hearing-waived')).toBeVisible();
+  await expect(panel.getByTestId('procedure-steps').locator('[data-step="hearing_waived"]')).toHaveAttribute('data-state', 'done');
   await panel.getByTestId('action-propose_decision').click();
   await expect(dialog.getByLabel('罚款', { exact: true })).toHaveValue(String(penalty.fine));
   await submit.click();

@@ -90,3 +90,41 @@ export async function switchUser(page: Page, username: string, caseId: number): 
   await expect(page.getByTestId('current-user')).toBeVisible();
   await openCase(page, caseId);
 }
+
+/** The API sessions a walk through the 普通程序 needs: each act is done by its own role. */
+export interface Staff {
+  clerk: ApiSession;
+  reviewer: ApiSession;
+  head: ApiSession;
+}
+
+/**
+ * 立案 approved, 调查终结 with a penalty inside the 裁量基准, 法制审核 passed, 告知 with its issued
+ * 违法行为通知书, the party's waiver of 陈述申辩 and (when the penalty carries one) of the hearing, and
+ * the decision proposed to the 负责人: the case then waits for the head's approval.
+ */
+export async function proposeDecision(staff: Staff, c: CallOutput<'cases.create'>, on = chinaToday()): Promise<{ penalty: Penalty; view: ProcedureView }> {
+  const { penalty, circumstance, departureReason } = penaltyWithinDiscretion(c);
+  await act(staff.head, c.id, { type: 'approve_registration', on });
+  await act(staff.clerk, c.id, {
+    type: 'close_investigation',
+    on,
+    summary: '当事人未取得道路运输经营许可擅自从事道路普通货物运输经营，事实清楚，证据确凿。',
+    outcome: 'penalty',
+    penalty,
+    circumstance,
+    departureReason,
+  });
+  const closed = await staff.clerk.call('procedure.get', { caseId: c.id });
+  if (closed.requirements.legalReview) {
+    await act(staff.clerk, c.id, { type: 'submit_review', on });
+    await act(staff.reviewer, c.id, { type: 'review_approve', on, opinion: '事实清楚，证据确凿，适用依据正确，程序合法，同意。' });
+  }
+  await issueForm(staff.clerk, c.id, 11);
+  const told = await act(staff.clerk, c.id, { type: 'notify', on });
+  await act(staff.clerk, c.id, { type: 'record_statement', on, waived: true });
+  // Waiving 陈述申辩 leaves the hearing window open: without a written waiver the decision would wait 5 days.
+  if (told.state.hearingRightTold) await act(staff.clerk, c.id, { type: 'waive_hearing', on });
+  const view = await act(staff.clerk, c.id, { type: 'propose_decision', on, outcome: 'penalty', penalty, circumstance, departureReason });
+  return { penalty, view };
+}

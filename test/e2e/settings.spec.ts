@@ -24,7 +24,10 @@ async function openSettings(page: Page): Promise<void> {
 const COURT = '东州市铁路运输法院';
 const REMEDY =
   '当事人如不服本决定，可以自收到本决定书之日起六十日内向{reconsiderationOrgan:text:10}申请行政复议，' +
-  '或者自收到本决定书之日起六个月内向{litigationCourt:text:10}提起行政诉讼；复议和诉讼期间本决定不停止执行。';
+  '或者自收到本决定书之日起六个月内向{litigationCourt:text:10}提起行政诉讼；复议和诉讼期间本决定不停止执行。' +
+  '逾期不申请复议、不起诉又不履行的，本机关将依法申请人民法院强制执行。';
+/** The same wording without the court-enforcement warning the law makes form 15 state. */
+const REMEDY_WITHOUT_WARNING = REMEDY.slice(0, REMEDY.indexOf('逾期不申请复议'));
 
 test('an admin changes 管辖法院 and one notice’s wording; both are kept after a reload', async ({ page, host }) => {
   await signIn(page, host, 'admin');
@@ -33,8 +36,12 @@ test('an admin changes 管辖法院 and one notice’s wording; both are kept af
   await expect(page.getByLabel('执法部门全称')).toHaveValue('东州市交通运输综合行政执法支队');
   await page.getByLabel('管辖法院', { exact: true }).fill(COURT);
 
+  // Form 14 has its own 复议前置 clause (行政复议法 第二十三条), so the 复议-or-诉讼 wording is form 15's alone.
+  const onSpot = notice(page, 'remedyReconsiderationFirst');
+  await expect(onSpot.getByTestId('notice-forms')).toHaveText('用于：当场行政处罚决定书');
+  await expect(onSpot.getByTestId('notice-default')).toContainText('应当先申请行政复议');
   const card = notice(page, 'remedyWithEnforcement');
-  await expect(card.getByTestId('notice-forms')).toHaveText('用于：当场行政处罚决定书、行政处罚决定书');
+  await expect(card.getByTestId('notice-forms')).toHaveText('用于：行政处罚决定书');
   await expect(card.getByTestId('notice-default')).toContainText('申请行政复议');
   await expect(ownText(card)).toHaveCount(0);
   await ownSwitch(card).check();
@@ -50,6 +57,13 @@ test('an admin changes 管辖法院 and one notice’s wording; both are kept af
   await expect(leave).toBeVisible();
   await leave.getByRole('button', { name: '留在本页' }).click();
   await expect(page).toHaveURL(/#\/settings\/documents$/);
+
+  // The wording may change, but not lose what the law makes the decision state.
+  await ownText(card).fill(REMEDY_WITHOUT_WARNING);
+  await page.keyboard.press('Control+s');
+  await expect(ownText(card)).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByTestId('settings-save-state')).toHaveText('有尚未保存的修改');
+  await ownText(card).fill(REMEDY);
 
   await page.keyboard.press('Control+s');
   await expect(page.getByTestId('settings-save-state')).toHaveText('设置已保存');
