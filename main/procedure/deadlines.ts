@@ -13,7 +13,8 @@
  *   fact it waits for occurs; otherwise it stays 'open', because without today's date a pure
  *   function cannot tell a running window from one that simply passed. The dashboard therefore
  *   shows running windows among the deadlines due soon but never counts a window as overdue.
- * - an obligation of the office (备案, 强制措施期限, 听证通知, 决定, 送达, 申请法院强制执行).
+ * - an obligation of the office (备案, 强制措施期限, 紧急强制措施的24小时报告, 先行登记保存的处理决定, 听证通知, 决定,
+ *   送达, 申请法院强制执行).
  * - an obligation of the party (缴纳罚款, 分期缴纳). These and the office's become overdue.
  */
 import type { Procedure } from '../contract/domain';
@@ -147,9 +148,9 @@ export function onSpotFilingDue(p: Periods, decidedOn: string): string {
 }
 
 /**
- * 申请法院强制执行: within 3 months after the 复议 (60 days) and 诉讼 (6 months) periods expire, counted from the
- * effective service date: serviceOn + 6 months + 3 months (each step ending on the month's last day when the
- * day number does not exist).
+ * 申请法院强制执行 without a payment plan: within 3 months after the 复议 (60 days) and 诉讼 (6 months) periods expire,
+ * counted from the effective service date: serviceOn + 6 months + 3 months (each step ending on the month's last day
+ * when the day number does not exist). The whole window, with the plan and the 催告, is `courtApplicationWindow`.
  */
 export function courtApplicationDue(servedOn: string): string {
   return plusMonths(plusMonths(servedOn, LITIGATION_MONTHS), COURT_APPLICATION_MONTHS);

@@ -400,7 +400,8 @@ const RULES: { [T in ActionType]: Rule<T> } = {
         () => twoOfficers(c, '调查取证'),
       ),
     run: (c, a) => {
-      dateCheck(c, a.on, [[c.state.registrationApprovedOn, '立案批准日期']]);
+      const reopened = c.state.reopenings.length ? c.state.reopenings[c.state.reopenings.length - 1].on : null;
+      dateCheck(c, a.on, [[c.state.registrationApprovedOn, '立案批准日期'], [reopened, '补充调查日期']]);
       if (a.longLimitation && !a.longLimitationReason) {
         input('longLimitationReason', '适用五年期限的，请写明涉及公民生命健康安全、金融安全且有危害后果的理由（行政处罚法 第三十六条）');
       }
@@ -862,7 +863,7 @@ const RULES: { [T in ActionType]: Rule<T> } = {
       checkLimitation(c, false, 'penalty');
       if (p.fine <= 0) {
         // A warning has no payment: no 当场收缴 and no ground for it.
-        if (a.paidOnSpot || a.collectionGround !== 'none') input('collectionGround', '仅给予警告的，没有罚款可当场收缴');
+        if (a.paidOnSpot || a.collectionGround !== 'none') input('collectionGround', '仅给予警告的，没有罚款可当场收缴，也不写当场收缴的依据（行政处罚法 第六十八、六十九条）');
       } else if (a.paidOnSpot) {
         if (a.collectionGround === 'none') {
           input('collectionGround', '当场收缴罚款须有法定情形：一百元以下罚款、不当场收缴事后难以执行（行政处罚法 第六十八条），或边远、水上、交通不便地区经当事人提出（第六十九条）；否则当事人应在15日内到指定银行缴纳（第六十七条）');
@@ -874,7 +875,7 @@ const RULES: { [T in ActionType]: Rule<T> } = {
           input('receiptNo', '当场收缴罚款的，必须向当事人出具国务院财政部门或者省级财政部门统一制发的专用票据，请填写票据号码（行政处罚法 第七十条）');
         }
       } else if (a.collectionGround !== 'none') {
-        input('paidOnSpot', '已选择当场收缴的依据，请确认罚款是否当场收缴');
+        input('paidOnSpot', '已选择当场收缴的依据，但未记录当场收缴；不当场收缴的，当事人应在15日内到指定银行缴纳，不写当场收缴的依据（行政处罚法 第六十七至六十九条）');
       }
       const collectionGround = p.fine > 0 && a.paidOnSpot ? a.collectionGround : 'none';
       return {
