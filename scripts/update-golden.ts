@@ -1,9 +1,9 @@
 /**
  * Refreshes the golden images of the document tests (test/golden/forms/NN-slug.png): page 1
- * of each standard form, filled from the case against a person as the render tests fill it,
- * rasterised by poppler at 50 dpi in gray.
+ * of each form (the 24 standard ones and the 不予行政处罚决定书), filled from the case against a
+ * person as the render tests fill it, rasterised by poppler at 50 dpi in gray.
  *
- *   node --import tsx scripts/update-golden.ts          all 24 forms
+ *   node --import tsx scripts/update-golden.ts          every form (the 24 式样 and 25)
  *   node --import tsx scripts/update-golden.ts 2 15     only forms 2 and 15
  *
  * Look at the changed images before committing them: the golden test trusts them.

@@ -11,7 +11,7 @@ export const caseRegistration: FormDefinition = {
   slug: 'case-registration',
   name: '立案登记表',
   stage: '立案',
-  version: '2019.1',
+  version: '2019.2',
   paper: { size: 'A4', margins: NOTICE_MARGINS },
   fields: [
     caseNumberField,

@@ -10,7 +10,7 @@ export const samplingVoucher: FormDefinition = {
   slug: 'sampling-voucher',
   name: '抽样取证凭证',
   stage: '调查取证',
-  version: '2021.1',
+  version: '2021.2',
   paper: { size: 'A4', margins: NOTICE_MARGINS },
   fields: [
     caseNumberField,

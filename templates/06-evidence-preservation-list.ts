@@ -10,7 +10,7 @@ export const evidencePreservationList: FormDefinition = {
   slug: 'evidence-preservation-list',
   name: '证据登记保存清单',
   stage: '调查取证',
-  version: '2021.1',
+  version: '2021.2',
   paper: { size: 'A4', margins: NOTICE_MARGINS },
   fields: [
     caseNumberField,

@@ -7,7 +7,7 @@ export const releaseEvidencePreservation: FormDefinition = {
   slug: 'release-evidence-preservation',
   name: '解除证据登记保存决定书',
   stage: '调查取证',
-  version: '2021.1',
+  version: '2021.2',
   paper: { size: 'A4', margins: NOTICE_MARGINS },
   fields: [
     caseNumberField,

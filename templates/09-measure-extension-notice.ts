@@ -10,7 +10,7 @@ export const measureExtensionNotice: FormDefinition = {
   slug: 'measure-extension-notice',
   name: '延长行政强制措施期限通知书',
   stage: '行政强制',
-  version: '2019.1',
+  version: '2019.2',
   paper: { size: 'A4', margins: NOTICE_MARGINS },
   fields: [
     caseNumberField,

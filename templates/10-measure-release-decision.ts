@@ -10,7 +10,7 @@ export const measureReleaseDecision: FormDefinition = {
   slug: 'measure-release-decision',
   name: '解除行政强制措施决定书',
   stage: '行政强制',
-  version: '2019.1',
+  version: '2019.2',
   paper: { size: 'A4', margins: NOTICE_MARGINS },
   fields: [
     caseNumberField,

@@ -47,7 +47,6 @@ const toldAndSigned: Piece = {
   ],
   notices: {
     toldBeforehand: '作出本决定前，执法人员已当场向当事人口头告知拟作出行政处罚的事实、理由和依据，并告知当事人依法享有陈述、申辩的权利。',
-    officers: '执法人员：{officer1:text:4}（执法证号：{cert1:text:8}）、{officer2:text:4}（执法证号：{cert2:text:8}）',
     refusal: '当事人拒绝签收的，由执法人员注明：{refusalNote:text:16}',
   },
   noticeRequirements: {
@@ -55,7 +54,7 @@ const toldAndSigned: Piece = {
   },
   layout: [
     { type: 'notice', key: 'toldBeforehand' },
-    { type: 'notice', key: 'officers', indent: false },
+    { type: 'paragraph', text: '执法人员：{officer1:text:4}（执法证号：{cert1:text:8}）\u3000{officer2:text:4}（执法证号：{cert2:text:8}）', align: 'left' },
     {
       type: 'signatures',
       items: [

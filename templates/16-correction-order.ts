@@ -11,17 +11,20 @@ import {
   litigationCourtField,
   makeDateField,
   reconsiderationOrganField,
-  remedyOnly,
   signature,
   text,
 } from './common';
+import { remedyChoice } from './blocks/remedy';
+
+/** 复议 or 诉讼, no execution clause: an order to correct is not enforced as a fine is. */
+const remedy = remedyChoice({ key: 'remedy', document: '通知书' });
 
 export const correctionOrder: FormDefinition = {
   id: 16,
   slug: 'correction-order',
   name: '责令改正违法行为通知书',
   stage: '决定',
-  version: '2019.1',
+  version: '2019.2',
   paper: { size: 'A4', margins: NOTICE_MARGINS },
   fields: [
     caseNumberField,
@@ -41,8 +44,9 @@ export const correctionOrder: FormDefinition = {
     order: '依据{basis:text:14}的规定，本机关责令你（单位）：',
     now: '立即改正上述违法行为。',
     byDate: '于{deadline:date}前改正上述违法行为。',
-    remedy: remedyOnly('通知书'),
+    ...remedy.notices,
   },
+  noticeRequirements: remedy.noticeRequirements,
   layout: [
     { type: 'title' },
     { type: 'caseNumber' },

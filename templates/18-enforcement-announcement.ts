@@ -10,7 +10,7 @@ export const enforcementAnnouncement: FormDefinition = {
   slug: 'enforcement-announcement',
   name: '执行公告',
   stage: '执行',
-  version: '2019.1',
+  version: '2019.2',
   paper: { size: 'A4', margins: NOTICE_MARGINS },
   fields: [
     caseNumberField,

@@ -10,7 +10,7 @@ export const enforcementSuspensionNotice: FormDefinition = {
   slug: 'enforcement-suspension-notice',
   name: '中止（终结、恢复）行政强制执行通知书',
   stage: '执行',
-  version: '2019.1',
+  version: '2019.2',
   paper: { size: 'A4', margins: NOTICE_MARGINS },
   fields: [
     caseNumberField,

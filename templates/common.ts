@@ -3,7 +3,8 @@
  * their pre-fill from the case, and the fixed notices several forms print.
  *
  * The notice wording is ours: it carries every element the law requires of the notice, and
- * each office may replace it in its settings (by the notice key).
+ * each office may replace it in its settings (by the notice key). The blocks several forms print
+ * whole (party, payment, remedy, seal, execution, record closing) live in templates/blocks/.
  */
 import { GENDER_OPTIONS, labelOf } from '../main/contract/domain';
 import type { Officer, Party } from '../main/contract/schemas';
@@ -204,20 +205,6 @@ export function signature(key: string, label: string, required = true): FieldDef
 // ---------------------------------------------------------------------------------------------
 // Fixed notices (our wording; placeholders name fields of the form that prints them)
 
-/** 行政复议 / 行政诉讼, execution not suspended, court enforcement if the party does nothing. */
-export const REMEDY_WITH_ENFORCEMENT =
-  '当事人如不服本决定，可以自收到本决定书之日起六十日内向{reconsiderationOrgan:text:10}申请行政复议，也可以自收到本决定书之日起六个月内向{litigationCourt:text:10}提起行政诉讼。' +
-  '行政复议和行政诉讼期间，本决定不停止执行，法律另有规定的除外。' +
-  '当事人逾期不申请行政复议、不提起行政诉讼，又不履行本决定的，本机关将依法申请人民法院强制执行。';
-
-/** 行政复议 / 行政诉讼 and execution not suspended (coercive measures). */
-export const REMEDY_NOT_SUSPENDED =
-  '当事人如不服本决定，可以自收到本决定书之日起六十日内向{reconsiderationOrgan:text:10}申请行政复议，也可以自收到本决定书之日起六个月内向{litigationCourt:text:10}提起行政诉讼。' +
-  '行政复议和行政诉讼期间，本决定不停止执行，法律另有规定的除外。';
-
-/** Late-payment surcharge warning (行政处罚法 第七十二条). */
-export const LATE_PAYMENT_SURCHARGE = '逾期不缴纳罚款的，本机关可以每日按罚款数额的百分之三加处罚款，加处罚款的数额不超过罚款数额。';
-
 /**
  * The person who speaks for the party on the spot: the party itself, or for a company its
  * legal representative (whose sex, age and ID the case does not record).
@@ -229,14 +216,6 @@ export function personForParty(ctx: PrefillContext): { name: string; sex: string
     return { name: p.legalRep ?? '', sex: '', age: '', idNo: '', unit: `${p.name} ${p.legalRepTitle ?? ''}`.trim(), address: p.address, phone: p.phone };
   }
   return { name: p.name, sex: genderLabel(p), age: ageOf(p, ctx.today), idNo: p.idNumber ?? '', unit: p.workplace ?? '', address: p.address, phone: p.phone };
-}
-
-/** 行政复议 / 行政诉讼 only (orders and notices without an execution clause). */
-export function remedyOnly(documentName: string): string {
-  return (
-    `当事人如不服本${documentName}，可以自收到本${documentName}之日起六十日内向{reconsiderationOrgan:text:10}申请行政复议，` +
-    `也可以自收到本${documentName}之日起六个月内向{litigationCourt:text:10}提起行政诉讼。`
-  );
 }
 
 /** Agency contact lines under a notice. */

@@ -11,8 +11,8 @@ import { describe, it } from 'node:test';
 import type { CaseDetail } from '../../../main/contract/schemas';
 import type { Block, FormData, FormDefinition, GridCell } from '../../../main/documents/definition';
 import { DocumentError } from '../../../main/documents/errors';
-import { partyValue, prefillForm } from '../../../main/documents/form-data';
-import { renderDocument } from '../../../main/documents/render';
+import { conditionHolds, partyValue, prefillForm } from '../../../main/documents/form-data';
+import { renderDocument, sealLabel } from '../../../main/documents/render';
 import { parseTemplate } from '../../../main/documents/template-text';
 import { amountInCapitals, dateInFigures, lineBreakViolations } from '../../../main/documents/text';
 import { inquiryRecord } from '../../../templates/02-inquiry-record';
@@ -24,8 +24,8 @@ import { pageCount, pdfFonts, pdfText, qpdfCheck, sha256, squeeze, toFile } from
 
 const opts = { office: OFFICE, createdAt: CREATED_AT };
 
-/** The printed words of a form: title, labels, fixed wording of its sentences and notices. */
-function printedLabels(def: FormDefinition): string[] {
+/** The printed words of a form: title, labels, fixed wording of its sentences and notices (of the blocks the data prints). */
+function printedLabels(def: FormDefinition, data: FormData): string[] {
   const labels: string[] = [];
   const literals = (t: string) =>
     parseTemplate(t).forEach((p) => {
@@ -38,6 +38,7 @@ function printedLabels(def: FormDefinition): string[] {
     if (c.kind === 'checks' && c.after) literals(c.after);
   };
   const block = (b: Block) => {
+    if (b.when && !conditionHolds(b.when, data)) return;
     switch (b.type) {
       case 'title':
         labels.push(b.text ?? def.name);
@@ -80,7 +81,10 @@ function printedLabels(def: FormDefinition): string[] {
         labels.push(...b.items.map((i) => `${i.label}：`));
         break;
       case 'seal':
-        labels.push('交通运输执法部门（印章）');
+        labels.push(sealLabel(OFFICE));
+        break;
+      case 'blankBelow':
+        labels.push('以下空白');
         break;
       case 'copies':
         if (def.copiesNote) labels.push(def.copiesNote);
@@ -103,7 +107,7 @@ function expectedValues(def: FormDefinition, c: CaseDetail, data: FormData): str
   const values = [c.caseNumber];
   switch (def.id) {
     case 1:
-      values.push(party.name, partyId, c.cause.title, c.cause.legalBasis, dateInFigures('2026-11-20'), '■行政检查中发现');
+      values.push(party.name, partyId, c.cause.title, c.cause.legalBasis, dateInFigures('2026-11-20'), '√行政检查中发现');
       values.push(isCompany ? (party.legalRep as string) : '男');
       break;
     case 2:
@@ -113,7 +117,7 @@ function expectedValues(def: FormDefinition, c: CaseDetail, data: FormData): str
       values.push(c.cause.title, isCompany ? (party.legalRep as string) : party.name, '李明', '14330100001', '王芳', '晴', '车厢内装载建筑材料约12吨');
       break;
     case 4:
-      values.push(c.place, ...officers, isCompany ? (party.legalRep as string) : party.name, '浙A12345', '■上述笔录我已看过');
+      values.push(c.place, ...officers, isCompany ? (party.legalRep as string) : party.name, '浙A12345', '√上述笔录我已看过', '执法人员在江南大道与长河路交叉口拦停');
       break;
     case 5:
       values.push(party.name, partyId, OFFICE.name, '货物运单', '第五十六条');
@@ -125,19 +129,19 @@ function expectedValues(def: FormDefinition, c: CaseDetail, data: FormData): str
       values.push(party.name, '2026年11月21日', '第五十六条');
       break;
     case 8:
-      values.push(party.name, partyId, '浙A12345号重型厢式货车一辆', '■扣押', '□查封', '2026年12月23日', OFFICE.reconsiderationOrgan as string);
+      values.push(party.name, partyId, '浙A12345号重型厢式货车一辆', '√扣押', '□查封', '2026年12月23日', OFFICE.reconsiderationOrgan as string);
       break;
     case 9:
       values.push(party.name, '2027年1月22日', '第二十五条');
       break;
     case 10:
-      values.push(party.name, '■（三）对违法行为已经作出处理决定', '□（一）当事人没有违法行为', '重型厢式货车（浙A12345）');
+      values.push(party.name, '√（三）对违法行为已经作出处理决定', '□（一）当事人没有违法行为', '重型厢式货车（浙A12345）');
       break;
     case 11:
-      values.push(party.name, c.cause.title, c.cause.legalBasis, c.cause.penaltyBasis, '罚款人民币1000元', '■陈述、申辩的权利', OFFICE.address as string);
+      values.push(party.name, c.cause.title, c.cause.legalBasis, c.cause.penaltyBasis, '罚款人民币1000元', '√陈述、申辩的权利', '√要求举行听证的权利', '3个工作日内', '1000元（大写：人民币壹仟元整）', OFFICE.address as string);
       break;
     case 12:
-      values.push(party.name, c.cause.title, '2026年12月8日9时30分', '赵敏', '■公开举行', '□不公开举行', OFFICE.phone as string);
+      values.push(party.name, c.cause.title, '2026年12月8日9时30分', '赵敏', '√公开举行', '□不公开举行', OFFICE.phone as string);
       break;
     case 13:
       values.push(party.name, c.cause.title, ...officers, '赵敏', '主持人宣布听证开始');
@@ -146,28 +150,33 @@ function expectedValues(def: FormDefinition, c: CaseDetail, data: FormData): str
     case 15:
       values.push(party.name, partyId, c.cause.legalBasis, c.cause.penaltyBasis, OFFICE.reconsiderationOrgan as string, OFFICE.litigationCourt as string, OFFICE.payAccount as string);
       values.push(amountInCapitals(def.id === 14 ? 200 : 1200));
+      if (def.id === 14) values.push('2026年11月24日9时30分', c.place, '√自收到本决定书之日起十五日内', '□当场缴纳');
+      else values.push('不予采纳', '未要求听证', '初次违法');
+      break;
+    case 25:
+      values.push(party.name, partyId, '√初次违法且危害后果轻微并及时改正', '□违法事实不能成立', OFFICE.reconsiderationOrgan as string, OFFICE.litigationCourt as string);
       break;
     case 16:
-      values.push(party.name, c.cause.penaltyBasis, '■于2026年12月10日前改正', '□立即改正', OFFICE.litigationCourt as string);
+      values.push(party.name, c.cause.penaltyBasis, '√于2026年12月10日前改正', '□立即改正', OFFICE.litigationCourt as string);
       break;
     case 17:
-      values.push(party.name, amountInCapitals(1200), amountInCapitals(600), '■同意你（单位）分期缴纳罚款');
+      values.push(party.name, amountInCapitals(1200), amountInCapitals(600), '√同意你（单位）分期缴纳罚款');
       break;
     case 18:
       values.push(party.name, c.cause.title, '2026年12月10日', '特此公告。');
       break;
     case 19:
-      values.push(party.name, '■每日按罚款数额的百分之三加处罚款', '□拍卖', '收到本催告书之日起十日内');
+      values.push(party.name, '√继续每日按罚款数额的百分之三加处罚款', '□拍卖', '收到本催告书之日起十日内');
       break;
     case 20:
-      values.push(party.name, partyId, '划拨存款', '■经本机关依法催告', '2027年1月10日');
+      values.push(party.name, partyId, '划拨存款', '√经本机关依法催告', '2027年1月10日');
       break;
     case 21:
-      values.push(party.name, partyId, '3500元（大写：人民币叁仟伍佰元整）', '■本机关', '□第三人：/', OFFICE.payAccount as string);
+      values.push(party.name, partyId, '3500元（大写：人民币叁仟伍佰元整）', '√本机关', '□第三人：/', OFFICE.payAccount as string);
       break;
     case 22:
       // The reason is shared by two options: only the ticked one may show it.
-      values.push(party.name, '■因当事人确有困难暂无履行能力', '□因/，依据《中华人民共和国行政强制法》第四十条');
+      values.push(party.name, '√因当事人确有困难暂无履行能力', '□因/，依据《中华人民共和国行政强制法》第四十条');
       break;
     case 23:
       values.push(party.name, c.cause.title, OFFICE.name, '直接送达', '以下空白');
@@ -191,7 +200,7 @@ for (const def of FORM_DEFINITIONS) {
         const layout = squeeze(pdfText(file));
         const raw = squeeze(pdfText(file, { layout: false }));
         const seen = (s: string) => layout.includes(squeeze(s)) || raw.includes(squeeze(s));
-        const missingLabels = printedLabels(def).filter((l) => !seen(l));
+        const missingLabels = printedLabels(def, data).filter((l) => !seen(l));
         assert.deepEqual(missingLabels, [], 'labels missing from the extracted text');
         const missingValues = expectedValues(def, c, data).filter((v) => !layout.includes(squeeze(v)));
         assert.deepEqual(missingValues, [], 'values missing from pdftotext -layout');
@@ -269,20 +278,23 @@ describe('forms served on the party', () => {
     assert.match(text, /询问时间：\s+年\s+月\s+日\s+时\s+分至\s+时\s+分/);
   });
 
-  it('ticks the chosen rights with a filled box and leaves the others open', async () => {
+  it('ticks the chosen rights with √ as on the 式样 and leaves the others open', async () => {
     const data = { ...completed(violationNotice, INDIVIDUAL_CASE), rights: ['陈述申辩'] };
     const text = squeeze(pdfText(toFile(await renderDocument(violationNotice, data, opts))));
-    assert.ok(text.includes('■陈述、申辩的权利'));
+    assert.ok(text.includes('√陈述、申辩的权利'));
     assert.ok(text.includes('□要求举行听证的权利'));
   });
 
   it("prints the office's own wording of a notice", async () => {
     const office = {
       ...OFFICE,
-      noticeOverrides: { remedyWithEnforcement: '不服本决定的，可在六十日内向{reconsiderationOrgan}申请复议，或在六个月内向{litigationCourt}起诉；期间本决定不停止执行。' },
+      noticeOverrides: {
+        remedyWithEnforcement:
+          '不服本决定的，可在六十日内向{reconsiderationOrgan}申请行政复议，或在六个月内向{litigationCourt}提起行政诉讼；期间本决定不停止执行。逾期不申请、不起诉又不履行的，依法申请人民法院强制执行。',
+      },
     };
     const text = squeeze(pdfText(toFile(await renderDocument(penaltyDecision, completed(penaltyDecision, INDIVIDUAL_CASE), { ...opts, office }))));
-    assert.ok(text.includes('不服本决定的，可在六十日内向东州市人民政府申请复议'));
+    assert.ok(text.includes('不服本决定的，可在六十日内向东州市人民政府申请行政复议'));
     assert.ok(!text.includes('当事人逾期不申请行政复议'));
   });
 

@@ -106,9 +106,9 @@ describe('dates on the forms', () => {
 });
 
 describe('checkboxes', () => {
-  it('prints an open box for an unticked item and a filled box for a ticked one', () => {
+  it('prints an open box for an unticked item and √ for a ticked one, as the 式样 do', () => {
     assert.equal(checkbox(false), '□');
-    assert.equal(checkbox(true), '■');
+    assert.equal(checkbox(true), '√');
   });
 });
 
