@@ -4,6 +4,7 @@
  */
 import type { FormDefinition } from '../main/documents/definition';
 import { NOTICE_MARGINS, caseCause, caseNumberField, makeDateField, text } from './common';
+import { executedDecision } from './blocks/execution';
 
 export const enforcementAnnouncement: FormDefinition = {
   id: 18,
@@ -15,9 +16,7 @@ export const enforcementAnnouncement: FormDefinition = {
   fields: [
     caseNumberField,
     text('caseName', '案件名称', true, { prefill: caseCause }),
-    { key: 'decisionDate', label: '决定日期', kind: 'date', required: true },
-    text('decisionContent', '决定内容', true),
-    text('decisionNo', '决定书案号', true, { prefill: (ctx) => ctx.caseDetail.caseNumber }),
+    ...(executedDecision({ dateLabel: '决定日期', contentLabel: '决定内容', numberLabel: '决定书案号', required: true }).fields ?? []),
     text('party', '当事人', true, { prefill: (ctx) => ctx.party?.name }),
     { key: 'deadline', label: '自行拆除期限', kind: 'date', required: true },
     makeDateField,

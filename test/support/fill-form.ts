@@ -1,6 +1,9 @@
 /** Fills every blank required field of a form with a plausible value of its kind (tests only). */
 import type { DocumentData, FormSummary } from '../../main/contract/documents';
 
+/** Cells whose value a form checks (a statutory 送达 method, a date): plausible values of their own. */
+const TABLE_CELLS: Record<string, string> = { method: '直接送达', date: '2026-11-24' };
+
 export function fillRequired(form: FormSummary, data: DocumentData): DocumentData {
   const out: DocumentData = { ...data };
   for (const f of form.fields) {
@@ -27,7 +30,7 @@ export function fillRequired(form: FormSummary, data: DocumentData): DocumentDat
         };
         break;
       case 'table':
-        out[f.key] = [Object.fromEntries((f.columns ?? []).map((c) => [c.key, `${c.label}一`]))];
+        out[f.key] = [Object.fromEntries((f.columns ?? []).map((c) => [c.key, TABLE_CELLS[c.key] ?? `${c.label}一`]))];
         break;
       default:
         out[f.key] = `${f.label}（测试填写）`;

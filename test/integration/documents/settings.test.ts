@@ -55,6 +55,22 @@ describe('office document settings (文书设置)', () => {
     assert.deepEqual((await admin.call('settings.documents.get', {})).settings, settings);
   });
 
+  it('refuses a wording of form 14’s remedy that drops the 复议前置 or is blank, naming what is missing', async () => {
+    const { settings } = await admin.call('settings.documents.get', {});
+    const direct =
+      '不服本决定的，可以在六十日内向{reconsiderationOrgan}申请行政复议，也可以在十五日内向{litigationCourt}提起行政诉讼。期间本决定不停止执行，逾期不履行的申请人民法院强制执行。';
+    const dropped = await admin.fail('settings.documents.update', { ...settings, noticeOverrides: { '14:remedyReconsiderationFirst': direct } });
+    assert.equal(dropped.code, 'VALIDATION_FAILED');
+    assert.equal(dropped.issues?.[0].path, 'noticeOverrides.14:remedyReconsiderationFirst');
+    assert.match(dropped.message, /当场行政处罚决定书.*不能删去法定内容.*应当先申请行政复议（复议前置，行政复议法 第二十三条/);
+    const blank = await admin.fail('settings.documents.update', { ...settings, noticeOverrides: { remedyReconsiderationFirst: '' } });
+    assert.match(blank.message, /不能为空/);
+    const kept = direct.replace('不服本决定的，', '不服本决定的，应当先申请行政复议：');
+    const saved = await admin.call('settings.documents.update', { ...settings, noticeOverrides: { '14:remedyReconsiderationFirst': kept } });
+    assert.equal(saved.noticeOverrides?.['14:remedyReconsiderationFirst'], kept);
+    await admin.call('settings.documents.update', settings);
+  });
+
   it('lets only an admin change the settings', async () => {
     const { settings } = await admin.call('settings.documents.get', {});
     assert.equal((await clerk.fail('settings.documents.update', settings)).code, 'FORBIDDEN');
