@@ -161,7 +161,9 @@ export function courtApplicationDue(servedOn: string): string {
  * deadline list read:
  * - it opens the day after the later of: the 复议 period (60 days, 行政复议法 第二十条) and the 诉讼 period (6 months,
  *   行政诉讼法 第四十六条) counted from the effective service, and the 10th day after a served 催告书 (行政强制法
- *   第五十四条, a short period of 第六十九条);
+ *   第五十四条, a short period of 第六十九条). Against an on-the-spot decision the party must apply for 复议 first
+ *   (行政复议法 第二十三条第一款第（一）项) and may sue only after it: with no 复议 in its 60 days there is no suit to
+ *   wait for, so only the 复议 period counts;
  * - it closes 3 months after those periods ran (第五十三条), or 3 months after the end of an approved 分期/延期 plan
  *   when that is later (行政处罚法 第七十二条第二款).
  * Null before the decision reached the party. `fromOn` is the day the closing period counts from.
@@ -173,7 +175,8 @@ export function courtApplicationWindow(
   const received = receivedOn(state);
   if (!received) return null;
   const reviewEnds = calendarPeriod(p, received, REVIEW_DAYS).dueOn;
-  const litigationEnds = plusMonths(received, LITIGATION_MONTHS);
+  const onSpot = Boolean(state.onSpot);
+  const litigationEnds = onSpot ? reviewEnds : plusMonths(received, LITIGATION_MONTHS);
   const periodsEndOn = reviewEnds > litigationEnds ? reviewEnds : litigationEnds;
   const demandReady = state.demand ? shortPeriod(p, state.demand.on, DEMAND_TO_COURT_DAYS).dueOn : null;
   const lastBar = demandReady && demandReady > periodsEndOn ? demandReady : periodsEndOn;
@@ -185,7 +188,11 @@ export function courtApplicationWindow(
     opensOn: plusDays(lastBar, 1),
     closesOn: fromPlan ? afterPlan : afterPeriods,
     fromOn: fromPlan ? planEnd! : received,
-    rule: fromPlan ? `缴款计划届满后${COURT_APPLICATION_MONTHS}个月` : `${LITIGATION_MONTHS}个月+${COURT_APPLICATION_MONTHS}个月`,
+    rule: fromPlan
+      ? `缴款计划届满后${COURT_APPLICATION_MONTHS}个月`
+      : onSpot
+        ? `复议期限${REVIEW_DAYS}日+${COURT_APPLICATION_MONTHS}个月`
+        : `${LITIGATION_MONTHS}个月+${COURT_APPLICATION_MONTHS}个月`,
     periodsEndOn,
   };
 }

@@ -788,7 +788,7 @@ const RULES: { [T in ActionType]: Rule<T> } = {
         if (a.on < w.opensOn) {
           input(
             'on',
-            `申请人民法院强制执行须在复议期限（60日）和诉讼期限（6个月，行政诉讼法 第四十六条）届满（${fmt(w.periodsEndOn)}）后，且催告书送达满10日当事人仍未履行（行政强制法 第五十三、五十四条）：最早可于${fmt(w.opensOn)}申请`,
+            `申请人民法院强制执行须在${periodsText(s)}届满（${fmt(w.periodsEndOn)}）后，且催告书送达满10日当事人仍未履行（行政强制法 第五十三、五十四条）：最早可于${fmt(w.opensOn)}申请`,
           );
         }
         if (a.on > w.closesOn) input('on', `申请人民法院强制执行的期限已于${fmt(w.closesOn)}届满（行政强制法 第五十三条；分期、延期缴纳的自期限届满之日起计算，行政处罚法 第七十二条第二款）`);
@@ -962,6 +962,13 @@ const RULES: { [T in ActionType]: Rule<T> } = {
     },
   },
 };
+
+/** The remedy periods a court application waits for (see `courtApplicationWindow`). */
+function periodsText(s: ProcedureState): string {
+  return s.onSpot
+    ? '复议期限（60日；当场处罚决定须先申请行政复议，行政复议法 第二十三条）'
+    : '复议期限（60日）和诉讼期限（6个月，行政诉讼法 第四十六条）';
+}
 
 /** The earliest hearing date a notice given on `noticeOn` allows. */
 function earliestHearing(c: MachineContext, noticeOn: string): string {

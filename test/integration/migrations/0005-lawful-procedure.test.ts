@@ -51,10 +51,20 @@ const LEGACY: Record<number, { procedure: 'general' | 'simple'; stage: string; a
       payments: [{ on: '2026-11-02', amount: 50 }],
     },
   },
+  // Unpaid on the spot: schema-4 code kept the court application open for 6 + 3 months.
+  4: {
+    procedure: 'simple', stage: 'execution', awaiting: 'clerk',
+    state: {
+      onSpot: { on: '2026-11-02', partySigned: true, paidOnSpot: false, filedOn: '2026-11-03' },
+      decision: { outcome: 'penalty', penalty: penalty(100), circumstance: '', departureReason: '', transferTo: '', proposedOn: '2026-11-02', decidedOn: '2026-11-02' },
+      service: { method: 'direct', on: '2026-11-02', effectiveOn: '2026-11-02', abroad: false },
+      amountDue: 100,
+    },
+  },
 };
 
 describe('migration 0005 (the procedure under the 2021 rules)', () => {
-  it('migrates a populated schema-4 database: full states, measures kept approved, no invented hearing waiver, powers switched off, acts still possible', async () => {
+  it('migrates a populated schema-4 database: full states, measures kept approved, no invented hearing waiver, powers switched off, deadlines recounted, acts still possible', async () => {
     const file = path.join(tempDir(), 'workstation.sqlite');
     const old = await openDatabase(file, { upTo: 4 });
     const raw = old.raw();
@@ -74,6 +84,7 @@ describe('migration 0005 (the procedure under the 2021 rules)', () => {
     }
     // The court-application row schema-4 code stored for case 2.
     raw.prepare(`INSERT INTO case_deadline (case_id, kind, seq, from_on, due_on, rule, status, met_on) VALUES (2, 'court_application', 0, '2026-10-30', '2027-01-30', '缴款计划届满后3个月', 'open', NULL)`).run();
+    raw.prepare(`INSERT INTO case_deadline (case_id, kind, seq, from_on, due_on, rule, status, met_on) VALUES (4, 'court_application', 0, '2026-11-02', '2027-08-02', '6个月+3个月', 'open', NULL)`).run();
     raw.prepare(`INSERT INTO office_setting (key, value, updated_at) VALUES ('procedure', ?, 't')`).run(
       JSON.stringify({ hearingFineIndividual: 5000, decisionExtensionDays: 30, decisionExtensionsMax: 2 }),
     );
@@ -85,7 +96,7 @@ describe('migration 0005 (the procedure under the 2021 rules)', () => {
     const stored = (id: number) => JSON.parse((r.prepare('SELECT procedure_state AS s FROM enforcement_case WHERE id = ?').get(id) as { s: string }).s) as ProcedureState;
 
     // Each state is the full new shape: the schema finds nothing to add.
-    for (const id of [1, 2, 3]) assert.deepEqual(stored(id), procedureState.parse(stored(id)), `case ${id}`);
+    for (const id of [1, 2, 3, 4]) assert.deepEqual(stored(id), procedureState.parse(stored(id)), `case ${id}`);
     const one = stored(1);
     assert.deepEqual([one.measures[0].emergency, one.measures[0].approvedOn], [false, '2026-11-04'], 'taken under the old rules: approved on the day');
     assert.equal(one.hearingWaivedOn, null, 'a 陈述申辩 waiver is not a hearing waiver');
@@ -109,6 +120,15 @@ describe('migration 0005 (the procedure under the 2021 rules)', () => {
     const court = computeDeadlines(periods, { procedure: 'general', registeredOn: '2026-01-02', state: stored(2) }).find((d) => d.kind === 'court_application')!;
     const row = r.prepare("SELECT from_on AS fromOn, due_on AS dueOn, rule FROM case_deadline WHERE case_id = 2 AND kind = 'court_application'").get();
     assert.deepEqual(row, { fromOn: court.fromOn, dueOn: court.dueOn, rule: court.rule });
+    // Against an on-the-spot decision 复议 comes first (行政复议法 第二十三条): the row now closes 3 months after its 60 days.
+    const spotRow = r.prepare("SELECT from_on AS fromOn, due_on AS dueOn, rule FROM case_deadline WHERE case_id = 4 AND kind = 'court_application'").get();
+    assert.deepEqual(spotRow, { fromOn: '2026-11-02', dueOn: '2027-04-01', rule: '复议期限60日+3个月' });
+    const spotRows = computeDeadlines(periods, { procedure: 'simple', registeredOn: '2026-01-02', state: stored(4) });
+    assert.equal(
+      (r.prepare('SELECT count(*) AS n FROM case_deadline WHERE case_id = 4').get() as { n: number }).n,
+      spotRows.length,
+      'every row of the case is what the new rules give',
+    );
 
     // Cases take acts under the new rules.
     const deps = { db, clock: fixedClock('2026-11-24T10:00:00') };

@@ -207,11 +207,16 @@ describe('deadlines of the procedure (期限)', () => {
 
     it('keeps a simple case unpaid after the on-the-spot decision open for payment and court application', () => {
       const s = state({ onSpot: spot({}), amountDue: 200 });
-      assert.deepEqual(brief(computeDeadlines(p, { procedure: 'simple', registeredOn: '2026-03-02', state: s })), [
+      const rows = computeDeadlines(p, { procedure: 'simple', registeredOn: '2026-03-02', state: s });
+      // 复议 comes first against an on-the-spot decision (行政复议法 第二十三条): 60 days end on 05-01 in 劳动节, so 05-06;
+      // there is no 6-month suit to wait for, and the application is due 3 months later.
+      assert.deepEqual(brief(rows), [
         'on_spot_filing#0 2026-03-09 open',
         'payment#0 2026-03-17 open',
-        'court_application#0 2026-12-02 open',
+        'court_application#0 2026-08-06 open',
       ]);
+      assert.equal(rows.at(-1)!.rule, '复议期限60日+3个月');
+      assert.equal(courtApplicationWindow(p, s)?.opensOn, '2026-05-07');
     });
 
     it('treats a fine paid on the spot as paid that day', () => {
