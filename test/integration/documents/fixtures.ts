@@ -209,7 +209,7 @@ export const COMPLETIONS: Record<number, (c: CaseDetail) => FormData> = {
   16: () => ({ correctWay: ['限期改正'], deadline: '2026-12-10' }),
   17: () => ({ serviceDate: '2026-11-25', fineCapital: 1200, decision: ['同意分期缴纳'], instalmentNo: '1', instalmentDue: '2026-12-10', instalmentAmount: 600, remaining: 600 }),
   18: () => ({ decisionDate: '2026-11-25', decisionContent: '限期拆除非公路标志', deadline: '2026-12-10' }),
-  19: () => ({ decisionDate: '2026-11-25', decisionContent: '罚款人民币1200元', subject: '罚款人民币1200元', deadline: '收到本催告书之日起十日内', way: '缴至指定银行账户', measures: ['加处罚款（每日3%）', '申请法院强制执行'] }),
+  19: () => ({ decisionDate: '2026-11-25', decisionContent: '罚款人民币1200元', subject: '罚款人民币1200元', amountDue: 1200, lateFee: 360, deadline: '收到本催告书之日起十日内', way: '缴至指定银行账户', measures: ['加处罚款（每日3%）', '申请法院强制执行'] }),
   20: () => ({ decisionDate: '2026-11-25', decisionContent: '罚款人民币1200元', ground: ['催告后仍未履行且无正当理由'], basis: '《中华人民共和国行政强制法》第五十三条', execDate: '2027-01-10', execWay: '划拨存款' }),
   21: () => ({
     ground: ['立即代履行（第五十二条）'],

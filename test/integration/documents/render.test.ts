@@ -166,7 +166,7 @@ function expectedValues(def: FormDefinition, c: CaseDetail, data: FormData): str
       values.push(party.name, c.cause.title, '2026年12月10日', '特此公告。');
       break;
     case 19:
-      values.push(party.name, '√继续每日按罚款数额的百分之三加处罚款', '□拍卖', '收到本催告书之日起十日内');
+      values.push(party.name, '√继续每日按罚款数额的百分之三加处罚款', '□拍卖', '收到本催告书之日起十日内', '已加处罚款 360元');
       break;
     case 20:
       values.push(party.name, partyId, '划拨存款', '√经本机关依法催告', '2027年1月10日');
