@@ -112,10 +112,12 @@ describe('the procedure follows the law', () => {
   });
 
   describe('申请人民法院强制执行 (行政强制法 第五十三、五十四条；行政诉讼法 第四十六条)', () => {
-    it('a court application before the 诉讼 period has run is refused; one in the window is accepted, one after it refused', async () => {
+    let id: number;
+
+    it('a court application before the 诉讼 period has run is refused', async () => {
       clock.to('2026-01-05');
-      const id = await newCase();
-      let v = await decideAndServe(staff, id, '2026-01-05', fined);
+      id = await newCase();
+      const v = await decideAndServe(staff, id, '2026-01-05', fined);
       assert.equal(v.deadlines.find((d) => d.kind === 'court_application')?.dueOn, '2026-10-05', '6 months to 07-05, then 3 months');
       clock.to('2026-01-26');
       await issueForm(clerk, id, 19, { decisionDate: '2026-01-05' });
@@ -127,12 +129,14 @@ describe('the procedure follows the law', () => {
       // The office holds no enforcement power, and 代履行 is for duties, not fines.
       assert.match((await refused(head, id, { type: 'enforce', on: '2026-03-02', kind: 'direct' })).message, /行政强制法 第十三、四十七条/);
       assert.match((await refused(head, id, { type: 'enforce', on: '2026-03-02', kind: 'substitute' })).message, /代履行只适用于排除妨碍、恢复原状等义务（行政强制法 第五十条），不能用于执行罚款/);
+    });
 
+    it('a court application in the window is accepted, and one after it is refused', async () => {
       clock.to('2026-11-02');
       const late = await refused(head, id, { type: 'enforce', on: '2026-11-02', kind: 'court' });
       assert.match(late.message, /申请人民法院强制执行的期限已于2026年10月5日届满（行政强制法 第五十三条/);
       assert.match((await refused(head, id, { type: 'enforce', on: '2026-07-05', kind: 'court' })).message, /最早可于2026年7月6日/);
-      v = await act(head, id, { type: 'enforce', on: '2026-07-06', kind: 'court', note: '向东湖区人民法院申请强制执行' });
+      const v = await act(head, id, { type: 'enforce', on: '2026-07-06', kind: 'court', note: '向东湖区人民法院申请强制执行' });
       assert.deepEqual(v.state.enforcement, { on: '2026-07-06', kind: 'court' });
       assert.equal(v.deadlines.find((d) => d.kind === 'court_application')?.metOn, '2026-07-06');
     });
