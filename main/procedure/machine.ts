@@ -663,7 +663,10 @@ const RULES: { [T in ActionType]: Rule<T> } = {
         () => general(c),
         () => open(c),
         () => (c.state.decision?.decidedOn ? hide('已作出决定') : OK),
-        () => (extensionsAllowed(c) ? OK : refuse(EXTENSION_REFUSAL)),
+        () =>
+          extensionsAllowed(c)
+            ? OK
+            : refuse(c.settings.decisionExtensionEnabled && c.settings.decisionExtensionBasis.trim() ? '本单位设置的延长办案期限天数或次数为0，不能延长' : EXTENSION_REFUSAL),
         () =>
           c.state.decisionExtensions.length >= c.settings.decisionExtensionsMax
             ? refuse(`办案期限已延长${c.state.decisionExtensions.length}次，不能再延长`)
