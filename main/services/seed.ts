@@ -14,7 +14,9 @@ import { DEFAULT_CASE_NUMBER_TEMPLATE } from './case-number';
 import { createCase } from './cases';
 import { chinaTime, fixedClock, type Clock } from './clock';
 import { createRng, sampleCase } from './demo/sample-data';
-import { walkSampleCases } from './demo/sample-procedure';
+import { SCRIPTED_MIN_CASES, walkSampleCases, type DemoWalkReport } from './demo/sample-procedure';
+import { createDocumentEngine } from './document-engine';
+import { BlobStore } from '../storage/blob-store';
 import { plusDays } from '../procedure/calendar';
 import { hashPassword } from './passwords';
 
@@ -71,7 +73,11 @@ export async function isSeeded(db: Database): Promise<boolean> {
   return (await db.read((m) => m.count(OfficeRow))) > 0;
 }
 
-export async function seedDemoOffice(db: Database, opts: { resourcesDir: string; clock: Clock; sampleCases: number }): Promise<void> {
+/**
+ * The demo office and its sample cases. The cases' documents are stored where the backend keeps blobs (beside
+ * the database); the report says how far each scripted case got.
+ */
+export async function seedDemoOffice(db: Database, opts: { resourcesDir: string; clock: Clock; sampleCases: number }): Promise<DemoWalkReport> {
   const hashes = await Promise.all(DEMO_ACCOUNTS.map(() => hashPassword(DEMO_PASSWORD)));
   const now = opts.clock.now();
   await db.write(async (m) => {
@@ -110,7 +116,7 @@ export async function seedDemoOffice(db: Database, opts: { resourcesDir: string;
     });
   });
 
-  if (opts.sampleCases <= 0) return;
+  if (opts.sampleCases <= 0) return { scenarios: [] };
   const { causeIds, causeTitles, officerIds } = await db.read(async (m) => {
     const causes = await m.find(CauseRow);
     const byCategory = {} as Record<Category, number[]>;
@@ -126,12 +132,23 @@ export async function seedDemoOffice(db: Database, opts: { resourcesDir: string;
   // The demo's cases happened over the last few months, so their deadlines are live rather than long past.
   const today = opts.clock.now().slice(0, 10);
   const occurredBetween = { from: plusDays(today, -100), to: plusDays(today, -3) };
+  // A couple of cases from most of a year ago, so that one can show a court application after the 6-month 诉讼 period.
+  const oldCases = opts.sampleCases >= SCRIPTED_MIN_CASES ? 2 : 0;
+  const longAgo = { from: plusDays(today, -330), to: plusDays(today, -300) };
   for (let i = 0; i < opts.sampleCases; i++) {
-    const input = caseCreateInput.parse(sampleCase(rng, { causeIds, causeTitles, officerIds, occurredBetween }));
+    const input = caseCreateInput.parse(sampleCase(rng, { causeIds, causeTitles, officerIds, occurredBetween: i < oldCases ? longAgo : occurredBetween }));
     // Registered a day or two after the events, as cases are in practice.
     const registered = new Date(Date.parse(`${input.occurredAt}:00+08:00`) + (1 + Math.floor(rng() * 2)) * 86_400_000);
     const at = fixedClock(chinaTime(registered));
     await createCase(db, { id: clerk.id, name: clerk.displayName }, input, at);
   }
-  await walkSampleCases(db, opts.clock, rng);
+  if (opts.sampleCases < SCRIPTED_MIN_CASES) return walkSampleCases({ db, clock: opts.clock, sampleCases: opts.sampleCases }, rng);
+  // Its own engine: the seed runs before the backend's is made, and its workers are let go once the documents are issued.
+  const engine = createDocumentEngine();
+  try {
+    const documents = { db, engine, blobs: new BlobStore(path.join(path.dirname(db.file), 'blobs')), clock: opts.clock };
+    return await walkSampleCases({ db, clock: opts.clock, documents, sampleCases: opts.sampleCases }, rng);
+  } finally {
+    await engine.close();
+  }
 }

@@ -488,12 +488,13 @@ export interface SampleCaseOptions {
 export function sampleCase(rng: Rng, opts: SampleCaseOptions): CaseCreateInput {
   const categories = (Object.keys(CATEGORY_WEIGHTS) as Category[]).filter((c) => (opts.causeIds[c]?.length ?? 0) > 0);
   if (categories.length === 0) throw new RangeError('sampleCase needs at least one cause id');
-  if (opts.officerIds.length === 0) throw new RangeError('sampleCase needs at least one officer id');
+  // 行政处罚法 第四十二条: at least two officers in either procedure, 简易程序 included.
+  if (opts.officerIds.length < 2) throw new RangeError('sampleCase needs at least two officer ids (行政处罚法 第四十二条)');
   const category = weighted(rng, categories.map((c) => [c, CATEGORY_WEIGHTS[c]] as const));
   const causeId = pick(rng, opts.causeIds[category] ?? []);
-  // 普通程序 needs two officers; an office with a single officer can only produce 简易程序 cases.
-  const general = opts.officerIds.length >= 2 && chance(rng, 0.85);
-  const officerIds = distinct(rng, opts.officerIds, general ? int(rng, 2, 3) : int(rng, 1, 2));
+  const general = chance(rng, 0.85);
+  // A 当场处罚 is made by the two officers at the roadside; an investigation may have a third.
+  const officerIds = distinct(rng, opts.officerIds, general ? int(rng, 2, 3) : 2);
   const source = weighted(rng, SOURCE_WEIGHTS);
   // Water cases are handed over by the maritime and resources authorities rather than the traffic police.
   const sourceDetail = pick(rng, source === 'transferred' && WATER_CATEGORIES.has(category) ? WATER_TRANSFERRERS : SOURCE_DETAILS[source]);

@@ -49,6 +49,7 @@ describe('sample case generator', () => {
       assert.ok(causeIds[c.category].includes(c.causeId));
       assert.ok(c.officerIds.every((id) => officerIds.includes(id)));
       if (c.procedure === 'general') assert.ok(c.officerIds.length >= 2 && c.officerIds.length <= 3);
+      else assert.equal(c.officerIds.length, 2, '简易程序 too is done by two officers (行政处罚法 第四十二条)');
     }
   });
 
@@ -68,13 +69,8 @@ describe('sample case generator', () => {
     for (const c of cases) assert.ok(c.occurredAt >= '2024-01-01T00:00' && c.occurredAt <= '2026-11-20T23:59', c.occurredAt);
   });
 
-  it('falls back to 简易程序 when the office has a single officer', () => {
-    const rng = createRng(1);
-    for (let i = 0; i < 50; i++) {
-      const c = sampleCase(rng, { causeIds, officerIds: [9] });
-      assert.equal(c.procedure, 'simple');
-      assert.ok(caseCreateInput.safeParse(c).success);
-    }
+  it('refuses an office with a single officer, who could lawfully handle no case alone', () => {
+    assert.throws(() => sampleCase(createRng(1), { causeIds, officerIds: [9] }), /第四十二条/);
   });
 
   it('uses the cause title in the facts when titles are given', () => {
