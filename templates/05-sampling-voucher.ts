@@ -3,18 +3,13 @@
  * (行政处罚法 第五十六条), listed and signed by both sides.
  */
 import type { FormDefinition } from '../main/documents/definition';
-import { COPIES_NOTE, NOTICE_MARGINS, STANDARD_PARTY, caseNumberField, makeDateField, partyField, signature, text } from './common';
+import { NOTICE_MARGINS, signature, text } from './common';
+import { composeForm, type Piece } from './blocks/compose';
+import { heading, partyTable } from './blocks/party';
+import { seal } from './blocks/seal';
 
-export const samplingVoucher: FormDefinition = {
-  id: 5,
-  slug: 'sampling-voucher',
-  name: '抽样取证凭证',
-  stage: '调查取证',
-  version: '2021.2',
-  paper: { size: 'A4', margins: NOTICE_MARGINS },
+const own: Piece = {
   fields: [
-    caseNumberField,
-    partyField(STANDARD_PARTY),
     { key: 'start', label: '抽样取证时间（起）', kind: 'datetime', required: true },
     { key: 'end', label: '抽样取证时间（止）', kind: 'datetime', required: true },
     text('place', '抽样地点', true, { prefill: (ctx) => ctx.caseDetail.place }),
@@ -37,15 +32,11 @@ export const samplingVoucher: FormDefinition = {
     signature('partySign', '当事人或其代理人签名'),
     signature('officerSign', '执法人员签名'),
     { key: 'note', label: '备注', kind: 'longtext', required: false },
-    makeDateField,
   ],
   notices: {
     basis: '依据《中华人民共和国行政处罚法》第五十六条的规定，本机关对你（单位）的下列物品进行抽样取证：',
   },
   layout: [
-    { type: 'title' },
-    { type: 'caseNumber' },
-    { type: 'party', field: 'party' },
     { type: 'paragraph', text: '抽样取证时间：{start:datetime}至{end:time}', align: 'left' },
     { type: 'paragraph', text: '抽样地点：{place:text:24}', align: 'left' },
     { type: 'paragraph', text: '抽样取证机关：{organ:text:14}\u3000联系电话：{organTel:text:8}', align: 'left' },
@@ -59,8 +50,10 @@ export const samplingVoucher: FormDefinition = {
       ],
     },
     { type: 'labelled', label: '备注', field: 'note', emptyLines: 1 },
-    { type: 'seal', dateField: 'makeDate' },
-    { type: 'copies' },
   ],
-  copiesNote: COPIES_NOTE,
 };
+
+export const samplingVoucher: FormDefinition = composeForm(
+  { id: 5, slug: 'sampling-voucher', name: '抽样取证凭证', stage: '调查取证', version: '2021.2', paper: { size: 'A4', margins: NOTICE_MARGINS } },
+  [heading(), partyTable(), own, seal()],
+);

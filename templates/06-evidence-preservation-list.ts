@@ -3,18 +3,13 @@
  * 第五十六条), approved by the agency head; a decision on it is due within 7 days.
  */
 import type { FormDefinition } from '../main/documents/definition';
-import { COPIES_NOTE, NOTICE_MARGINS, STANDARD_PARTY, caseCause, caseNumberField, makeDateField, partyField, signature, text } from './common';
+import { NOTICE_MARGINS, caseCause, signature, text } from './common';
+import { composeForm, type Piece } from './blocks/compose';
+import { heading, partyTable } from './blocks/party';
+import { seal } from './blocks/seal';
 
-export const evidencePreservationList: FormDefinition = {
-  id: 6,
-  slug: 'evidence-preservation-list',
-  name: '证据登记保存清单',
-  stage: '调查取证',
-  version: '2021.2',
-  paper: { size: 'A4', margins: NOTICE_MARGINS },
+const own: Piece = {
   fields: [
-    caseNumberField,
-    partyField(STANDARD_PARTY),
     text('caseName', '案件名称', true, { prefill: caseCause }),
     text('days', '保存天数', true, { hint: '不超过七日', prefill: () => '7' }),
     { key: 'from', label: '保存起始日期', kind: 'date', required: true, prefill: (ctx) => ctx.today },
@@ -35,7 +30,6 @@ export const evidencePreservationList: FormDefinition = {
     },
     signature('partySign', '当事人或其代理人签名'),
     signature('officerSign', '执法人员签名'),
-    makeDateField,
   ],
   notices: {
     basis:
@@ -43,9 +37,6 @@ export const evidencePreservationList: FormDefinition = {
       '对你（单位）的下列物品先行登记保存{days:text:2}日（自{from:date}起至{to:date}止）。在此期间，当事人或者有关人员不得销毁或者转移上述证据。',
   },
   layout: [
-    { type: 'title' },
-    { type: 'caseNumber' },
-    { type: 'party', field: 'party' },
     { type: 'notice', key: 'basis' },
     { type: 'table', field: 'items' },
     {
@@ -55,8 +46,10 @@ export const evidencePreservationList: FormDefinition = {
         { label: '执法人员签名', field: 'officerSign' },
       ],
     },
-    { type: 'seal', dateField: 'makeDate' },
-    { type: 'copies' },
   ],
-  copiesNote: COPIES_NOTE,
 };
+
+export const evidencePreservationList: FormDefinition = composeForm(
+  { id: 6, slug: 'evidence-preservation-list', name: '证据登记保存清单', stage: '调查取证', version: '2021.2', paper: { size: 'A4', margins: NOTICE_MARGINS } },
+  [heading(), partyTable(), own, seal()],
+);

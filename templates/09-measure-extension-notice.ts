@@ -3,25 +3,19 @@
  * head's approval, telling the party why (行政强制法 第二十五条).
  */
 import type { FormDefinition } from '../main/documents/definition';
-import { addresseeField, caseCause, caseNumberField, COPIES_NOTE, issuedOn, makeDateField, NOTICE_MARGINS, text } from './common';
+import { caseCause, issuedOn, NOTICE_MARGINS, text } from './common';
+import { composeForm, type Piece } from './blocks/compose';
+import { addressee, heading } from './blocks/party';
+import { seal } from './blocks/seal';
 
-export const measureExtensionNotice: FormDefinition = {
-  id: 9,
-  slug: 'measure-extension-notice',
-  name: '延长行政强制措施期限通知书',
-  stage: '行政强制',
-  version: '2019.2',
-  paper: { size: 'A4', margins: NOTICE_MARGINS },
+const own: Piece = {
   fields: [
-    caseNumberField,
-    addresseeField,
     text('reason0', '原违法事由', true, { prefill: caseCause }),
     { key: 'measureDate', label: '原措施日期', kind: 'date', required: true, prefill: (ctx) => issuedOn(ctx, 8) },
     text('measure', '原措施种类', true, { suggestions: ['查封', '扣押'] }),
     text('decisionNo', '强制措施决定书案号', true, { prefill: (ctx) => ctx.caseDetail.caseNumber }),
     { key: 'extendReason', label: '延长理由', kind: 'longtext', required: true },
     { key: 'extendTo', label: '延长至日期', kind: 'date', required: true },
-    makeDateField,
   ],
   notices: {
     body:
@@ -31,13 +25,12 @@ export const measureExtensionNotice: FormDefinition = {
     closing: '特此通知。',
   },
   layout: [
-    { type: 'title' },
-    { type: 'caseNumber' },
-    { type: 'addressee', field: 'party' },
     { type: 'notice', key: 'body' },
     { type: 'notice', key: 'closing' },
-    { type: 'seal', dateField: 'makeDate' },
-    { type: 'copies' },
   ],
-  copiesNote: COPIES_NOTE,
 };
+
+export const measureExtensionNotice: FormDefinition = composeForm(
+  { id: 9, slug: 'measure-extension-notice', name: '延长行政强制措施期限通知书', stage: '行政强制', version: '2019.2', paper: { size: 'A4', margins: NOTICE_MARGINS } },
+  [heading(), addressee(), own, seal()],
+);

@@ -3,18 +3,13 @@
  * 行政强制法 第二十八条第一款 and returns the property, which the party checks.
  */
 import type { FormDefinition } from '../main/documents/definition';
-import { addresseeField, caseCause, caseNumberField, COPIES_NOTE, issuedOn, makeDateField, NOTICE_MARGINS, signature, text } from './common';
+import { caseCause, issuedOn, NOTICE_MARGINS, signature, text } from './common';
+import { composeForm, type Piece } from './blocks/compose';
+import { addressee, heading } from './blocks/party';
+import { seal } from './blocks/seal';
 
-export const measureReleaseDecision: FormDefinition = {
-  id: 10,
-  slug: 'measure-release-decision',
-  name: '解除行政强制措施决定书',
-  stage: '行政强制',
-  version: '2019.2',
-  paper: { size: 'A4', margins: NOTICE_MARGINS },
+const own: Piece = {
   fields: [
-    caseNumberField,
-    addresseeField,
     text('reason0', '原违法事由', true, { prefill: caseCause }),
     { key: 'measureDate', label: '原措施日期', kind: 'date', required: true, prefill: (ctx) => issuedOn(ctx, 8) },
     text('measure', '原措施种类', true, { suggestions: ['查封', '扣押'] }),
@@ -28,7 +23,6 @@ export const measureReleaseDecision: FormDefinition = {
       options: ['（一）没有违法行为', '（二）与违法行为无关', '（三）已作处理决定', '（四）期限届满', '（五）其他不再需要情形'],
     },
     { key: 'releaseDate', label: '解除日期', kind: 'date', required: true, prefill: (ctx) => ctx.today },
-    makeDateField,
     {
       key: 'returned',
       label: '退还财物清单',
@@ -59,9 +53,6 @@ export const measureReleaseDecision: FormDefinition = {
     checked: '以上财物已经当事人（代理人）当场查验，与查封、扣押时的财物相符，在查封、扣押期间未被使用、丢失或者损毁。',
   },
   layout: [
-    { type: 'title' },
-    { type: 'caseNumber' },
-    { type: 'addressee', field: 'party' },
     { type: 'notice', key: 'body' },
     {
       type: 'checks',
@@ -78,8 +69,10 @@ export const measureReleaseDecision: FormDefinition = {
     { type: 'table', field: 'returned' },
     { type: 'notice', key: 'checked' },
     { type: 'signatures', items: [{ label: '当事人查验签名', field: 'partySign' }] },
-    { type: 'seal', dateField: 'makeDate' },
-    { type: 'copies' },
   ],
-  copiesNote: COPIES_NOTE,
 };
+
+export const measureReleaseDecision: FormDefinition = composeForm(
+  { id: 10, slug: 'measure-release-decision', name: '解除行政强制措施决定书', stage: '行政强制', version: '2019.2', paper: { size: 'A4', margins: NOTICE_MARGINS } },
+  [heading(), addressee(), own, seal()],
+);

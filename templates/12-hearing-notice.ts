@@ -4,18 +4,13 @@
  * agents, and that staying away or leaving without leave is a waiver.
  */
 import type { FormDefinition } from '../main/documents/definition';
-import { CONTACT_LINE, CONTACT_PERSON_LINE, COPIES_NOTE, NOTICE_MARGINS, addresseeField, caseCause, caseNumberField, contactFields, makeDateField, text } from './common';
+import { CONTACT_LINE, CONTACT_PERSON_LINE, NOTICE_MARGINS, caseCause, contactFields, text } from './common';
+import { composeForm, type Piece } from './blocks/compose';
+import { addressee, heading } from './blocks/party';
+import { seal } from './blocks/seal';
 
-export const hearingNotice: FormDefinition = {
-  id: 12,
-  slug: 'hearing-notice',
-  name: '听证通知书',
-  stage: '听证',
-  version: '2021.2',
-  paper: { size: 'A4', margins: NOTICE_MARGINS },
+const own: Piece = {
   fields: [
-    caseNumberField,
-    addresseeField,
     text('caseName', '案件名称', true, { prefill: caseCause }),
     { key: 'hearingTime', label: '听证时间', kind: 'datetime', required: true },
     text('hearingPlace', '听证地点', true),
@@ -27,7 +22,6 @@ export const hearingNotice: FormDefinition = {
     text('clerk', '记录员姓名', true),
     text('clerkPos', '记录员职务', true),
     ...contactFields(),
-    makeDateField,
   ],
   notices: {
     body: '根据你（单位）的申请，本机关定于{hearingTime:datetime}在{hearingPlace:text:14}就{caseName:text:14}一案举行听证，请准时参加。本次听证：',
@@ -52,9 +46,6 @@ export const hearingNotice: FormDefinition = {
     notice4: [{ anyOf: ['中途退出'], what: '未经许可中途退出听证视为放弃听证权利（行政处罚法 第六十四条第（六）项）' }],
   },
   layout: [
-    { type: 'title' },
-    { type: 'caseNumber' },
-    { type: 'addressee', field: 'party' },
     { type: 'notice', key: 'body' },
     {
       type: 'checks',
@@ -76,8 +67,10 @@ export const hearingNotice: FormDefinition = {
     { type: 'spacer', height: 4 },
     { type: 'notice', key: 'contact', indent: false },
     { type: 'notice', key: 'contactPerson', indent: false },
-    { type: 'seal', dateField: 'makeDate' },
-    { type: 'copies' },
   ],
-  copiesNote: COPIES_NOTE,
 };
+
+export const hearingNotice: FormDefinition = composeForm(
+  { id: 12, slug: 'hearing-notice', name: '听证通知书', stage: '听证', version: '2021.2', paper: { size: 'A4', margins: NOTICE_MARGINS } },
+  [heading(), addressee(), own, seal()],
+);

@@ -3,32 +3,17 @@
  * date (行政处罚法 第二十八条); remedies without an enforcement clause.
  */
 import type { FormDefinition } from '../main/documents/definition';
-import {
-  COPIES_NOTE,
-  NOTICE_MARGINS,
-  addresseeField,
-  caseNumberField,
-  litigationCourtField,
-  makeDateField,
-  reconsiderationOrganField,
-  signature,
-  text,
-} from './common';
+import { NOTICE_MARGINS, litigationCourtField, reconsiderationOrganField, signature, text } from './common';
+import { composeForm, type Piece } from './blocks/compose';
+import { addressee, heading } from './blocks/party';
+import { seal } from './blocks/seal';
 import { remedyChoice } from './blocks/remedy';
 
 /** 复议 or 诉讼, no execution clause: an order to correct is not enforced as a fine is. */
 const remedy = remedyChoice({ key: 'remedy', document: '通知书' });
 
-export const correctionOrder: FormDefinition = {
-  id: 16,
-  slug: 'correction-order',
-  name: '责令改正违法行为通知书',
-  stage: '决定',
-  version: '2019.2',
-  paper: { size: 'A4', margins: NOTICE_MARGINS },
+const own: Piece = {
   fields: [
-    caseNumberField,
-    addresseeField,
     { key: 'facts', label: '违法事实', kind: 'longtext', required: true, prefill: (ctx) => ctx.caseDetail.facts },
     text('basis', '责令改正依据', true, { prefill: (ctx) => ctx.caseDetail.cause.penaltyBasis }),
     { key: 'correctWay', label: '改正要求', kind: 'checkbox', required: true, multiple: false, options: ['立即改正', '限期改正'] },
@@ -37,7 +22,6 @@ export const correctionOrder: FormDefinition = {
     litigationCourtField,
     signature('partySign', '当事人或其代理人签名'),
     signature('officerSign', '执法人员签名'),
-    makeDateField,
   ],
   notices: {
     intro: '经调查，你（单位）存在下列违法行为：',
@@ -48,9 +32,6 @@ export const correctionOrder: FormDefinition = {
   },
   noticeRequirements: remedy.noticeRequirements,
   layout: [
-    { type: 'title' },
-    { type: 'caseNumber' },
-    { type: 'addressee', field: 'party' },
     { type: 'notice', key: 'intro' },
     { type: 'labelled', label: '违法事实', field: 'facts', emptyLines: 4 },
     { type: 'notice', key: 'order' },
@@ -70,8 +51,10 @@ export const correctionOrder: FormDefinition = {
         { label: '执法人员签名', field: 'officerSign' },
       ],
     },
-    { type: 'seal', dateField: 'makeDate' },
-    { type: 'copies' },
   ],
-  copiesNote: COPIES_NOTE,
 };
+
+export const correctionOrder: FormDefinition = composeForm(
+  { id: 16, slug: 'correction-order', name: '责令改正违法行为通知书', stage: '决定', version: '2019.2', paper: { size: 'A4', margins: NOTICE_MARGINS } },
+  [heading(), addressee(), own, seal()],
+);

@@ -2,10 +2,12 @@
  * 式样之十七 分期（延期）缴纳罚款通知书: the agency's answer to a request to pay a fine later or
  * in instalments (行政处罚法 第六十六条第二款). Amounts in capitals; one notice per instalment.
  */
-import type { FormDefinition } from '../main/documents/definition';
-import { COPIES_NOTE, NOTICE_MARGINS, addresseeField, caseNumberField, makeDateField, text } from './common';
+import type { FormDefinition, PrefillContext } from '../main/documents/definition';
+import { NOTICE_MARGINS, text } from './common';
+import { composeForm, type Piece } from './blocks/compose';
+import { addressee, heading } from './blocks/party';
+import { seal } from './blocks/seal';
 import { approvedDecision, fineOf, stateOf } from './blocks/procedure';
-import type { PrefillContext } from '../main/documents/definition';
 
 /** The plan granted for the case, if the 负责人 has granted one. */
 const planOf = (ctx: PrefillContext) => stateOf(ctx)?.paymentPlan ?? undefined;
@@ -19,16 +21,8 @@ const nextInstalment = (ctx: PrefillContext) => {
   return { no: at + 1, ...plan.schedule[at], rest };
 };
 
-export const instalmentNotice: FormDefinition = {
-  id: 17,
-  slug: 'instalment-notice',
-  name: '分期（延期）缴纳罚款通知书',
-  stage: '执行',
-  version: '2021.2',
-  paper: { size: 'A4', margins: NOTICE_MARGINS },
+const own: Piece = {
   fields: [
-    caseNumberField,
-    addresseeField,
     { key: 'serviceDate', label: '处罚决定送达日期', kind: 'date', required: true, prefill: (ctx) => stateOf(ctx)?.service?.on },
     text('decisionNo', '处罚决定书案号', true, { prefill: (ctx) => ctx.caseDetail.caseNumber }),
     { key: 'fineCapital', label: '罚款金额', kind: 'money', required: true, prefill: (ctx) => fineOf(approvedDecision(ctx)?.penalty) ?? undefined },
@@ -59,7 +53,6 @@ export const instalmentNotice: FormDefinition = {
     { key: 'instalmentAmount', label: '本期金额', kind: 'money', required: false, prefill: (ctx) => nextInstalment(ctx)?.amount },
     { key: 'remaining', label: '未缴余额', kind: 'money', required: false, prefill: (ctx) => nextInstalment(ctx)?.rest },
     { key: 'refuseReason', label: '不同意理由', kind: 'longtext', required: false },
-    makeDateField,
   ],
   notices: {
     intro:
@@ -73,9 +66,6 @@ export const instalmentNotice: FormDefinition = {
     bank: '代收机构凭本通知书收取罚款。',
   },
   layout: [
-    { type: 'title' },
-    { type: 'caseNumber' },
-    { type: 'addressee', field: 'party' },
     { type: 'notice', key: 'intro' },
     {
       type: 'checks',
@@ -87,8 +77,10 @@ export const instalmentNotice: FormDefinition = {
       ],
     },
     { type: 'notice', key: 'bank' },
-    { type: 'seal', dateField: 'makeDate' },
-    { type: 'copies' },
   ],
-  copiesNote: COPIES_NOTE,
 };
+
+export const instalmentNotice: FormDefinition = composeForm(
+  { id: 17, slug: 'instalment-notice', name: '分期（延期）缴纳罚款通知书', stage: '执行', version: '2021.2', paper: { size: 'A4', margins: NOTICE_MARGINS } },
+  [heading(), addressee(), own, seal()],
+);

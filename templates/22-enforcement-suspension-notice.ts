@@ -3,18 +3,13 @@
  * under way (行政强制法 第三十九、四十、四十二条), chosen by ticking.
  */
 import type { FormDefinition } from '../main/documents/definition';
-import { addresseeField, caseCause, caseNumberField, COPIES_NOTE, issuedOn, makeDateField, NOTICE_MARGINS, text } from './common';
+import { caseCause, issuedOn, NOTICE_MARGINS, text } from './common';
+import { composeForm, type Piece } from './blocks/compose';
+import { addressee, heading } from './blocks/party';
+import { seal } from './blocks/seal';
 
-export const enforcementSuspensionNotice: FormDefinition = {
-  id: 22,
-  slug: 'enforcement-suspension-notice',
-  name: '中止（终结、恢复）行政强制执行通知书',
-  stage: '执行',
-  version: '2019.2',
-  paper: { size: 'A4', margins: NOTICE_MARGINS },
+const own: Piece = {
   fields: [
-    caseNumberField,
-    addresseeField,
     text('caseName', '案件名称', true, { prefill: caseCause }),
     { key: 'execDecisionDate', label: '执行决定日期', kind: 'date', required: true, prefill: (ctx) => issuedOn(ctx, 20) },
     text('execDecisionNo', '执行决定书案号', true, { prefill: (ctx) => ctx.caseDetail.caseNumber }),
@@ -30,7 +25,6 @@ export const enforcementSuspensionNotice: FormDefinition = {
     { key: 'suspendFrom', label: '中止起始日期', kind: 'date', required: false },
     { key: 'suspendDate', label: '原中止决定日期', kind: 'date', required: false },
     { key: 'agreementDate', label: '执行协议日期', kind: 'date', required: false },
-    makeDateField,
   ],
   notices: {
     intro:
@@ -44,9 +38,6 @@ export const enforcementSuspensionNotice: FormDefinition = {
     closing: '特此通知。',
   },
   layout: [
-    { type: 'title' },
-    { type: 'caseNumber' },
-    { type: 'addressee', field: 'party' },
     { type: 'notice', key: 'intro' },
     {
       type: 'checks',
@@ -59,8 +50,10 @@ export const enforcementSuspensionNotice: FormDefinition = {
       ],
     },
     { type: 'notice', key: 'closing' },
-    { type: 'seal', dateField: 'makeDate' },
-    { type: 'copies' },
   ],
-  copiesNote: COPIES_NOTE,
 };
+
+export const enforcementSuspensionNotice: FormDefinition = composeForm(
+  { id: 22, slug: 'enforcement-suspension-notice', name: '中止（终结、恢复）行政强制执行通知书', stage: '执行', version: '2019.2', paper: { size: 'A4', margins: NOTICE_MARGINS } },
+  [heading(), addressee(), own, seal()],
+);
