@@ -1,6 +1,6 @@
 /**
  * 文书 in the API: the form catalogue (what the editor shows for each of the 24 standard
- * forms), document versions and their filled data. The definitions themselves live in
+ * forms and the 不予行政处罚决定书 added as no. 25), document versions and their filled data. The definitions themselves live in
  * templates/; this file is the shape they are described in to the UI.
  */
 import { z } from 'zod';
