@@ -11,7 +11,7 @@ export const ERROR_MESSAGES = {
   FORBIDDEN: '您的角色无权执行此操作',
   NOT_FOUND: '未找到该记录',
   CONFLICT: '记录已被他人修改，请刷新后重试',
-  CASE_OFFICERS_TOO_FEW: '普通程序案件须由两名以上持有执法证件的执法人员办理',
+  CASE_OFFICERS_TOO_FEW: '执法人员不得少于两人，须由两名以上持有执法证件的执法人员办理（行政处罚法 第四十二条）',
   CASE_PARTY_REQUIRED: '请至少填写一名当事人',
   CASE_CAUSE_CATEGORY_MISMATCH: '所选案由不属于该执法门类',
   CASE_NUMBER_TEMPLATE_INVALID: '案号模板无效',

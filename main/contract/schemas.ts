@@ -147,11 +147,9 @@ export const caseCreateInput = z
     if (new Set(c.officerIds).size !== c.officerIds.length) {
       ctx.addIssue({ code: 'custom', path: ['officerIds'], message: '执法人员重复' });
     }
-    if (c.procedure === 'general' && c.officerIds.length < 2) {
-      ctx.addIssue({ code: 'custom', path: ['officerIds'], message: '普通程序案件须由两名以上持有执法证件的执法人员办理' });
-    }
-    if (c.procedure === 'simple' && c.officerIds.length < 1) {
-      ctx.addIssue({ code: 'custom', path: ['officerIds'], message: '请至少选择一名执法人员' });
+    // 行政处罚法 第四十二条 is in the general part of the law: it binds the simple procedure too.
+    if (c.officerIds.length < 2) {
+      ctx.addIssue({ code: 'custom', path: ['officerIds'], message: '执法人员不得少于两人，须由两名以上持有执法证件的执法人员办理（行政处罚法 第四十二条）' });
     }
     if ((c.source === 'assigned' || c.source === 'escalated' || c.source === 'transferred' || c.source === 'other') && !c.sourceDetail) {
       ctx.addIssue({ code: 'custom', path: ['sourceDetail'], message: '请注明案件来源的机关、部门或途径' });

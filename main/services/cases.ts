@@ -13,7 +13,7 @@ import {
 } from '../../db/entities';
 import type { Database } from '../../db/open';
 import type { Category } from '../contract/domain';
-import { AppError } from '../contract/errors';
+import { AppError, ERROR_MESSAGES } from '../contract/errors';
 import { cardSummaries, claimCardReads, linkCardReads } from './card-reads';
 import type { CaseDetail, CasePage, CaseSummary, Cause, Officer, Party } from '../contract/schemas';
 import type { CallParsedInput } from '../contract/api';
@@ -71,8 +71,8 @@ export async function createCase(db: Database, actor: Actor, input: CreateInput,
     if (officers.length !== input.officerIds.length) {
       throw new AppError('VALIDATION_FAILED', '所选执法人员不存在、已停用或无执法证号', [{ path: 'officerIds', message: '所选执法人员不存在、已停用或无执法证号' }]);
     }
-    if (input.procedure === 'general' && officers.length < 2) {
-      throw new AppError('CASE_OFFICERS_TOO_FEW', undefined, [{ path: 'officerIds', message: '普通程序案件须由两名以上持有执法证件的执法人员办理' }]);
+    if (officers.length < 2) {
+      throw new AppError('CASE_OFFICERS_TOO_FEW', undefined, [{ path: 'officerIds', message: ERROR_MESSAGES.CASE_OFFICERS_TOO_FEW }]);
     }
 
     const year = Number(now.slice(0, 4));

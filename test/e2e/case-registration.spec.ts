@@ -3,7 +3,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, signIn, test } from './fixtures';
 import { choose, daysAgo, openRegistration } from './form-helpers';
 
-const OFFICERS_TOO_FEW = '普通程序案件须由两名以上持有执法证件的执法人员办理';
+const OFFICERS_TOO_FEW = '执法人员不得少于两人，须由两名以上持有执法证件的执法人员办理（行政处罚法 第四十二条）';
 
 /** Case information valid for 道路运政; officers are left as the form preselects them (the signed-in clerk). */
 async function fillCaseInfo(page: Page, facts: string): Promise<void> {

@@ -49,7 +49,9 @@ describe('the procedure follows the law', () => {
   /** A case registered on the clock's day (the violation that morning), approved unless told otherwise. */
   async function newCase(opts: { procedure?: 'general' | 'simple'; occurredAt?: string; approve?: boolean; officers?: number } = {}): Promise<number> {
     const input = await validCaseInput(clerk, { procedure: opts.procedure ?? 'general', occurredAt: opts.occurredAt ?? `${clock.today()}T08:30` });
-    const c = await clerk.call('cases.create', { ...input, officerIds: input.officerIds.slice(0, opts.officers ?? 2) });
+    const c = await clerk.call('cases.create', input);
+    // Registration now refuses fewer than two officers; a case registered under the old rule still has one.
+    if (opts.officers === 1) await tb.backend.db.write((m) => m.query('DELETE FROM case_officer WHERE case_id = ? AND ordinal > 0', [c.id]));
     if ((opts.procedure ?? 'general') === 'general' && opts.approve !== false) await act(head, c.id, { type: 'approve_registration', on: clock.today() });
     return c.id;
   }

@@ -163,7 +163,6 @@ export const zhCN = {
   'check.occurredAtFuture': '案发时间不能晚于当前时间',
   'check.place': '请填写案发地点',
   'check.facts': '请填写案件基本情况',
-  'check.officersSimple': '请至少选择一名执法人员',
   'check.parties': '请至少添加一名当事人',
   'check.name': '请填写姓名',
   'check.gender': '请选择性别',

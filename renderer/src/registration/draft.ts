@@ -248,8 +248,7 @@ export function clientIssues(d: CaseDraft): Issues {
   else if (d.occurredAt > localNow()) add('occurredAt', t('check.occurredAtFuture'));
   if (blank(d.place)) add('place', t('check.place'));
   if (blank(d.facts)) add('facts', t('check.facts'));
-  if (d.procedure === 'general' && d.officerIds.length < 2) add('officerIds', ERROR_MESSAGES.CASE_OFFICERS_TOO_FEW);
-  if (d.procedure === 'simple' && d.officerIds.length < 1) add('officerIds', t('check.officersSimple'));
+  if (d.officerIds.length < 2) add('officerIds', ERROR_MESSAGES.CASE_OFFICERS_TOO_FEW);
   if (d.parties.length === 0) add('parties', t('check.parties'));
 
   d.parties.forEach((p, i) => {
