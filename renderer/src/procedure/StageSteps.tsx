@@ -29,10 +29,19 @@ function stepsOf(view: ProcedureView, registeredOn: string): Step[] {
       { key: 'archived', label: 'proc.step.archived', on: s.archivedOn },
     ];
   }
-  const steps: Step[] = [
-    { key: 'registered', label: 'proc.step.registered', on: s.registrationApprovedOn },
-    { key: 'investigation', label: 'proc.step.investigation', on: s.registrationApprovedOn },
-  ];
+  const steps: Step[] = [{ key: 'registered', label: 'proc.step.registered', on: s.registrationApprovedOn }];
+  // Emergency measures (行政强制法 第十九条) wait for the 负责人's approval afterwards: shown until it is given, then with its day.
+  const emergency = s.measures.filter((m) => m.emergency);
+  if (emergency.length) {
+    const awaiting = emergency.some((m) => !m.approvedOn && !m.releasedOn);
+    const lastRatified = emergency.map((m) => m.approvedOn).filter((d): d is string => d !== null).sort().at(-1) ?? null;
+    steps.push(
+      awaiting
+        ? { key: 'measure_report', label: 'proc.step.measureAwaiting', on: null }
+        : { key: 'measure_report', label: 'proc.step.measureRatified', on: lastRatified },
+    );
+  }
+  steps.push({ key: 'investigation', label: 'proc.step.investigation', on: s.registrationApprovedOn });
   const reopened = s.reopenings.at(-1);
   if (reopened) {
     steps.push(

@@ -27,6 +27,8 @@ export const procedureMessages = {
   'proc.step.onSpot': '当场处罚决定',
   'proc.step.filed': '备案',
   'proc.step.hearingWaived': '放弃听证',
+  'proc.step.measureAwaiting': '紧急措施待补批',
+  'proc.step.measureRatified': '紧急措施已补批',
   'proc.step.reopened': '补充调查',
   'proc.step.reopenedTimes': '补充调查（{n}次）',
   'proc.badge.measureAwaiting': '紧急措施待补批',
