@@ -402,7 +402,8 @@ const RULES: Partial<Record<number, FormRule>> = {
     c.state.preservations.some((p) => !p.decidedOn) ? null : refusal(`没有待处理的先行登记保存证据，不能制作《${name}》`),
 };
 
-function substituteGroundIsImmediate(data: DocumentData): boolean {
+/** Whether a 代履行决定书 orders 立即代履行 (行政强制法 第五十二条). */
+export function substituteGroundIsImmediate(data: DocumentData): boolean {
   // The ground box's 立即代履行 option cites 第五十二条; read by what it says, so reordering the options keeps working.
   const v = data.ground;
   if (!Array.isArray(v) || !v.length) return false;

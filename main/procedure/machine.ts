@@ -21,7 +21,7 @@ import {
 } from '../contract/procedure';
 import type { Cause } from '../contract/schemas';
 import type { DocumentData } from '../contract/documents';
-import { checkActAgainstDocuments } from './document-rules';
+import { checkActAgainstDocuments, substituteGroundIsImmediate } from './document-rules';
 import { assessDiscretion } from '../contract/discretion';
 import {
   courtApplicationWindow,
@@ -765,8 +765,9 @@ const RULES: { [T in ActionType]: Rule<T> } = {
       if (isTerminal(c.state)) return hide('案件已终结');
       const s = c.state;
       const regular = Boolean(s.service && unperformed(s) && !s.executionDoneOn && !s.enforcement);
-      // 立即代履行 (行政强制法 第五十二条) needs no decision or 催告 first, so it is open in any open case.
-      return regular || !s.immediateSubstitution ? OK : hide('没有未履行的决定');
+      // 立即代履行 (行政强制法 第五十二条) needs no decision or 催告 first: it is offered once its 代履行决定书 on that ground is issued.
+      const immediate = !s.immediateSubstitution && substituteGroundIsImmediate(c.facts.documents[FORM.substitutePerformance] ?? {});
+      return regular || immediate ? OK : hide('没有未履行的决定');
     },
     run: (c, a) => {
       const s = c.state;

@@ -260,9 +260,10 @@ describe('the procedure follows the law', () => {
     it('immediate 代履行 clears a road without a decision or 催告 first, on its 代履行决定书', async () => {
       const id = await newCase({ approve: false });
       const note = '清除G104国道K12处遗洒的砂石';
-      assert.match((await refused(head, id, { type: 'enforce', on: '2026-04-07', kind: 'direct', immediate: true, note })).message, /立即实施的只能是代履行（行政强制法 第五十二条）/);
-      assert.match((await refused(head, id, { type: 'enforce', on: '2026-04-07', kind: 'substitute', immediate: true, note })).message, /代履行决定书/);
+      // Without its 代履行决定书 the head is not offered execution at all in a case with no decision.
+      assert.equal((await refused(head, id, { type: 'enforce', on: '2026-04-07', kind: 'substitute', immediate: true, note })).code, 'PROC_NOT_ALLOWED');
       await issueForm(clerk, id, 21, { ground: ['立即代履行（第五十二条）'] });
+      assert.match((await refused(head, id, { type: 'enforce', on: '2026-04-07', kind: 'direct', immediate: true, note })).message, /立即实施的只能是代履行（行政强制法 第五十二条）/);
       const v = await act(head, id, { type: 'enforce', on: '2026-04-07', kind: 'substitute', immediate: true, note });
       assert.deepEqual([v.state.immediateSubstitution, v.state.enforcement, v.stage], [{ on: '2026-04-07' }, null, 'registered']);
     });
