@@ -1,6 +1,7 @@
 /** Moves a case through procedural steps over the API, for end-to-end tests about a later step. */
 import type { Page } from '@playwright/test';
 import type { CallInput, CallOutput } from '../../main/contract/api';
+import type { DocumentData } from '../../main/contract/documents';
 import type { Penalty, ProcedureActionInput, ProcedureView } from '../../main/contract/procedure';
 import { fillRequired } from '../support/fill-form';
 import type { ApiSession } from './api-client';
@@ -18,13 +19,13 @@ export function chinaDay(offsetDays: number): string {
 }
 
 /** A 普通程序 case against one individual, registered by the clerk; it then waits for the head's 立案 approval. */
-export async function registerGeneralCase(clerk: ApiSession, party = '柯岚'): Promise<CallOutput<'cases.create'>> {
+export async function registerGeneralCase(clerk: ApiSession, party = '柯岚', procedure: 'general' | 'simple' = 'general'): Promise<CallOutput<'cases.create'>> {
   const causes = await clerk.call('catalog.causes', { category: 'road_transport' });
   const officers = await clerk.call('officers.list', {});
   const input: CallInput<'cases.create'> = {
     category: 'road_transport',
     causeId: causes[0].id,
-    procedure: 'general',
+    procedure,
     source: 'inspection',
     occurredAt: `${chinaDay(-1)}T09:30`,
     place: '东州市G104国道收费站出口',
@@ -65,12 +66,17 @@ export async function act(s: ApiSession, caseId: number, action: ProcedureAction
   return s.call('procedure.act', { caseId, caseVersion, action });
 }
 
-/** Makes a document of the form, fills its required blanks and issues it. */
-export async function issueForm(s: ApiSession, caseId: number, formId: number): Promise<void> {
+/** 简易程序: the same case decided on the spot by its two officers. */
+export function registerSimpleCase(clerk: ApiSession, party = '柯岚'): Promise<CallOutput<'cases.create'>> {
+  return registerGeneralCase(clerk, party, 'simple');
+}
+
+/** Makes a document of the form with `content` written on it, fills its other required blanks and issues it. */
+export async function issueForm(s: ApiSession, caseId: number, formId: number, content: DocumentData = {}): Promise<void> {
   const form = (await s.call('documents.forms', {})).find((f) => f.id === formId);
   if (!form) throw new Error(`no form ${formId}`);
   const draft = await s.call('documents.create', { caseId, formId });
-  await s.call('documents.saveDraft', { id: draft.id, data: fillRequired(form, draft.data) });
+  await s.call('documents.saveDraft', { id: draft.id, data: fillRequired(form, { ...draft.data, ...content }) });
   await s.call('documents.issue', { id: draft.id });
 }
 
