@@ -2,7 +2,7 @@
  * 式样之四 现场笔录: what the officers found and did on the spot (also the record of a coercive
  * measure, 行政强制法 第十八条). A refusal to sign is noted; an absent party is replaced by a
  * witness (见证人), who signs. The 现场情况 is written on the spot, never copied from the
- * registration; "以下空白" closes the final record.
+ * registration; "以下空白" follows it on the final record.
  */
 import type { FormDefinition } from '../main/documents/definition';
 import { RECORD_MARGINS, caseNumberField, officer, personForParty, signature, text } from './common';
@@ -69,6 +69,7 @@ export const siteRecord: FormDefinition = {
     { type: 'paragraph', text: '联系地址：{personAddress:text:24}', align: 'left' },
     { type: 'paragraph', text: '车（船）号：{vehicleShipNo:text:8}\u3000车（船）型：{vehicleShipType:text:8}', align: 'left' },
     { type: 'labelled', label: '现场情况', field: 'facts', emptyLines: 8 },
+    { type: 'blankBelow' },
     { type: 'notice', key: 'coerciveHint', indent: false, size: 'small' },
     {
       type: 'checks',
@@ -86,7 +87,6 @@ export const siteRecord: FormDefinition = {
     { type: 'signatures', items: [{ label: '见证人签名', field: 'witnessSign', dateField: 'witnessSignTime', dateLabel: '时间' }] },
     { type: 'labelled', label: '备注', field: 'note', emptyLines: 2 },
     { type: 'signatures', items: [{ label: '执法人员签名', field: 'officerSign', dateField: 'officerSignTime', dateLabel: '时间' }] },
-    { type: 'blankBelow' },
   ],
   pageFooter: { signatures: ['现场人员签名', '执法人员签名'] },
 };

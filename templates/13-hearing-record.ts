@@ -4,7 +4,7 @@
  */
 import type { FormDefinition } from '../main/documents/definition';
 import { RECORD_MARGINS, caseCause, caseNumberField, officer, signature, text } from './common';
-import { composeForm, type Piece } from './blocks/compose';
+import { blocks, composeForm, type Piece } from './blocks/compose';
 import { recordClosing } from './blocks/record-closing';
 
 const own: Piece = {
@@ -57,7 +57,6 @@ const own: Piece = {
     { type: 'paragraph', text: '第三人：{third:text:4}\u3000性别：{thirdSex:text:2}\u3000年龄：{thirdAge:text:2}\u3000工作单位及职务：{thirdUnit:text:10}', align: 'left' },
     { type: 'paragraph', text: '其他参与人员：{others:text:4}\u3000性别：{othersSex:text:2}\u3000年龄：{othersAge:text:2}\u3000工作单位及职务：{othersUnit:text:10}', align: 'left' },
     { type: 'labelled', label: '听证记录', field: 'record', emptyLines: 12 },
-    { type: 'signatures', items: [{ label: '其他听证参加人签名', field: 'othersSign' }] },
   ],
 };
 
@@ -71,5 +70,9 @@ export const hearingRecord: FormDefinition = composeForm(
     paper: { size: 'A4', margins: RECORD_MARGINS },
     pageFooter: { signatures: ['当事人或其代理人签名', '主持人及听证员签名', '记录员签名'] },
   },
-  [own, recordClosing({ who: '当事人或其代理人', signKey: 'partySign', dateKey: 'partySignDate', statement: '以上笔录我已看过（向我宣读过），与听证情况相符。' })],
+  [
+    own,
+    recordClosing({ who: '当事人或其代理人', signKey: 'partySign', dateKey: 'partySignDate', statement: '以上笔录我已看过（向我宣读过），与听证情况相符。' }),
+    blocks({ type: 'signatures', items: [{ label: '其他听证参加人签名', field: 'othersSign' }] }),
+  ],
 );

@@ -143,7 +143,7 @@ function emptySlot(slot: Slot, finalDoc: boolean): Content[] {
  * `unfilled` prints every slot as empty: the blanks of an unticked option stay blank even when
  * the field holds a value for the ticked one (form 22 shares one reason between two options).
  */
-function inlineTemplate(ctx: Ctx, text: TextTemplate, unfilled = false): Content[] {
+function inlineTemplate(ctx: Ctx, text: TextTemplate, unfilled = false, handwritten = false): Content[] {
   const out: Content[] = [];
   for (const part of parseTemplate(text)) {
     if ('literal' in part) {
@@ -151,8 +151,8 @@ function inlineTemplate(ctx: Ctx, text: TextTemplate, unfilled = false): Content
       continue;
     }
     const value = unfilled ? null : slotText(ctx, part.slot);
-    // A signature is written by hand on the printed sheet: its blank is never struck out.
-    const strike = !ctx.draft && fieldByKey(ctx.def, part.slot.field)?.kind !== 'signature';
+    // A signature, and the date written beside it, are put on the printed sheet by hand: their blanks are never struck out.
+    const strike = !ctx.draft && !handwritten && fieldByKey(ctx.def, part.slot.field)?.kind !== 'signature';
     if (value === null) out.push(...emptySlot(part.slot, strike));
     else out.push({ text: ` ${value} `, decoration: 'underline', preserveLeadingSpaces: true, preserveTrailingSpaces: true });
   }
@@ -440,7 +440,7 @@ function signaturesBlock(ctx: Ctx, items: Extract<Block, { type: 'signatures' }>
       const name = item.field ? textValue(ctx.data, item.field).trim() : '';
       const line: Content[] = [`${item.label}：`, name ? { text: ` ${name} `, decoration: 'underline' } : blank(items.length > 2 ? 4 : 6)];
       const stack: Content[] = [{ text: line }];
-      if (item.dateField) stack.push({ text: [`${item.dateLabel ?? '日期'}：`, ...inlineTemplate(ctx, `{${item.dateField}:date}`)], margin: [0, 4, 0, 0] });
+      if (item.dateField) stack.push({ text: [`${item.dateLabel ?? '日期'}：`, ...inlineTemplate(ctx, `{${item.dateField}:date}`, false, true)], margin: [0, 4, 0, 0] });
       return { width: '*', stack };
     }),
     columnGap: 12,

@@ -227,12 +227,24 @@ describe('records and the 送达回证', () => {
     assert.ok(def.fields.some((f) => f.key === 'witness') && def.fields.some((f) => f.key === 'witnessSign'));
   });
 
-  it('forms 2, 3, 4 and 13 close with a confirmation and "以下空白"', () => {
-    for (const id of [2, 3, 4, 13]) {
+  it('forms 2, 3 and 13 put "以下空白" after the last entry, then the confirmation and signature', () => {
+    const entry: Record<number, string> = { 2: 'qa', 3: 'result', 13: 'record' };
+    for (const id of [2, 3, 13]) {
       const def = form(id);
-      assert.equal(def.layout.at(-1)?.type, 'blankBelow', `式样之${id}`);
+      const types = def.layout.map((b) => b.type);
+      const last = def.layout.findIndex((b) => 'field' in b && b.field === entry[id]);
+      const mark = types.indexOf('blankBelow');
+      const confirm = def.layout.findIndex((b) => b.type === 'notice' && b.key === 'recordConfirmation');
+      assert.ok(last >= 0 && last < mark && mark < confirm, `式样之${id}: ${types.join(',')}`);
+      assert.equal(def.layout[confirm + 1]?.type, 'signatures');
+      assert.match(def.notices.recordConfirmation, /以上笔录我已看过（向我宣读过），与.*相符/);
     }
-    for (const id of [2, 3, 13]) assert.match(form(id).notices.recordConfirmation, /以上笔录我已看过（向我宣读过），与.*相符/);
+  });
+
+  it('form 4 puts "以下空白" right after the 现场情况', () => {
+    const def = form(4);
+    const i = def.layout.findIndex((b) => b.type === 'labelled' && b.field === 'facts');
+    assert.equal(def.layout[i + 1]?.type, 'blankBelow');
   });
 
   it('form 23 offers only the statutory methods and refuses another one', () => {
