@@ -5,7 +5,8 @@
  * same rule that decides whether the party has one (the procedure's requirements), and the
  * 陈述申辩 period is the one the office configured. Pre-filled from the 调查终结 proposal.
  */
-import type { FormDefinition, MoneyField } from '../main/documents/definition';
+import type { FormData, FormDefinition, MoneyField } from '../main/documents/definition';
+import { textValue } from '../main/documents/form-data';
 import { CONTACT_LINE, CONTACT_PERSON_LINE, NOTICE_MARGINS, contactFields, text } from './common';
 import { composeForm, type Piece } from './blocks/compose';
 import { addressee, heading } from './blocks/party';
@@ -23,6 +24,16 @@ const proposedFine: MoneyField = {
   hint: '不拟罚款的不填',
   prefill: (ctx) => fineOf(stateOf(ctx)?.proposal?.penalty) ?? undefined,
 };
+
+/** The 陈述申辩 period is a whole number of working days, as the office's setting is (1–30). */
+function checkStatementDays(data: FormData): { path: string; message: string }[] {
+  const v = textValue(data, 'statementDays').trim();
+  if (!v) return [];
+  const n = Number(v);
+  return /^\d{1,2}$/.test(v) && n >= 1 && n <= 30
+    ? []
+    : [{ path: 'statementDays', message: '陈述申辩期限：应为1至30之间的工作日数（行政处罚法 第四十四、四十五条；期限按本单位设置）' }];
+}
 
 const body: Piece = {
   fields: [
@@ -78,6 +89,7 @@ const body: Piece = {
       { anyOf: ['听证'], what: '要求听证的权利（行政处罚法 第六十三条）' },
     ],
   },
+  validate: checkStatementDays,
   layout: [
     { type: 'notice', key: 'charge' },
     { type: 'notice', key: 'proposedFine', when: { field: 'proposedFine', is: 'positive' } },

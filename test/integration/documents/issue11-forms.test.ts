@@ -132,6 +132,14 @@ describe('forms pre-filled from the recorded procedure', () => {
     assert.match(def.notices.tickNote, /√/);
   });
 
+  it('form 11 refuses a 陈述申辩 period that is not a number of working days', () => {
+    const def = form(11);
+    const base = completed(def, INDIVIDUAL_CASE);
+    assert.deepEqual(paths(def, { ...base, statementDays: '三' }, true), ['statementDays']);
+    assert.deepEqual(paths(def, { ...base, statementDays: '0' }, true), ['statementDays']);
+    assert.deepEqual(paths(def, { ...base, statementDays: '5' }, true), []);
+  });
+
   it('form 11 leaves the proposed fine blank for a proposal without a fine', () => {
     const proposal = { outcome: 'penalty', penalty: { ...PENALTY, fine: 0, warning: true }, circumstance: '', departureReason: '', majorPublicInterest: false, complex: false, serious: false };
     const data = prefillForm(form(11), contextFor(INDIVIDUAL_CASE, '2026-11-24', procedureFixture({ proposal })));
