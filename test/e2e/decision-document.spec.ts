@@ -21,6 +21,15 @@ test('a 行政处罚决定书 before the decision is approved is refused with th
   await openCase(page, created.id);
   await expect(stage).toHaveText('决定审批');
 
+  // The picker lists the added 不予行政处罚决定书 beside form 15 under 决定, marked as outside the 24 式样.
+  await page.getByRole('button', { name: '制作文书' }).click();
+  const picker = page.getByRole('dialog', { name: '制作文书' });
+  const decide = picker.getByRole('region', { name: '决定', exact: true });
+  await expect(decide.getByRole('button', { name: '式样之十五 行政处罚决定书' })).toBeVisible();
+  await expect(decide.getByRole('button', { name: '补充式样 不予行政处罚决定书' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(picker).toHaveCount(0);
+
   // --- Before approval: the draft can be made and filled, but issuing it is refused with the rule.
   await makeDocument(page, '行政处罚决定书');
   await expect(caseNumberInput(page)).toHaveValue(created.caseNumber);
