@@ -240,9 +240,25 @@ function coveredOn(payments: readonly { on: string; fen: number }[], targetFen: 
 
 /** What the party must pay and by when: the approved plan's schedule, or everything 15 days after receipt. */
 function paymentSchedule(p: Periods, state: ProcedureState): { dueOn: string; fen: number }[] {
-  if (state.paymentPlan) return state.paymentPlan.schedule.map((e) => ({ dueOn: e.dueOn, fen: fen(e.amount) }));
   const received = receivedOn(state);
-  return received ? [{ dueOn: paymentDue(p, received), fen: fen(state.amountDue) }] : [];
+  if (!received) return [];
+  const whole = { dueOn: paymentDue(p, received), fen: fen(state.amountDue) };
+  if (!state.paymentPlan) return [whole];
+  // A plan schedules what was still owed when it was granted; what had been paid before was due on the original date.
+  const plan = state.paymentPlan.schedule.map((e) => ({ dueOn: e.dueOn, fen: fen(e.amount) }));
+  const before = whole.fen - plan.reduce((n, e) => n + e.fen, 0);
+  return before > 0 ? [{ dueOn: whole.dueOn, fen: before }, ...plan] : plan;
+}
+
+/** The payment due date now running: the first part of the schedule the payments do not cover yet; null when all is paid. */
+export function paymentDueNow(p: Periods, state: ProcedureState): string | null {
+  const paid = paymentsOf(state).reduce((n, x) => n + x.fen, 0);
+  let cumulative = 0;
+  for (const e of paymentSchedule(p, state)) {
+    cumulative += e.fen;
+    if (paid < cumulative) return e.dueOn;
+  }
+  return null;
 }
 
 /**
@@ -367,7 +383,8 @@ export function computeDeadlines(p: Periods, c: DeadlineInput): Row[] {
   const received = receivedOn(s);
   if (dueFen > 0 && received) {
     if (s.paymentPlan) {
-      let cumulative = 0;
+      // Payments made before the plan count towards what was owed before it, not towards its instalments.
+      let cumulative = dueFen - s.paymentPlan.schedule.reduce((n, e) => n + fen(e.amount), 0);
       const n = s.paymentPlan.schedule.length;
       s.paymentPlan.schedule.forEach((e, i) => {
         cumulative += fen(e.amount);

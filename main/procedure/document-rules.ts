@@ -20,7 +20,7 @@ import {
   type ProcedureAction,
   type ProcedureState,
 } from '../contract/procedure';
-import { latestHearingNotice, paymentDue } from './deadlines';
+import { latestHearingNotice, paymentDueNow } from './deadlines';
 import type { MachineContext } from './machine';
 import { requirementsOf } from './requirements';
 import { isTerminal, outstanding, round2 } from './stage';
@@ -134,25 +134,6 @@ function sameFine(data: DocumentData, key: string, recorded: number, formName: s
 
 // ---------------------------------------------------------------------------------------------
 // What the acts say
-
-/** The payment due date now running: the first unpaid instalment, else 15 days from receipt. */
-function paymentDueNow(c: MachineContext): string | null {
-  const s = c.state;
-  const received = s.service?.effectiveOn ?? s.onSpot?.on ?? null;
-  if (!received) return null;
-  if (s.paymentPlan) {
-    // The plan schedules what was still owed when it was granted: payments made before it do not count towards it.
-    const planTotal = s.paymentPlan.schedule.reduce((n, x) => n + x.amount, 0);
-    const paid = s.payments.reduce((n, p) => n + p.amount, 0) - (s.amountDue - planTotal);
-    let cumulative = 0;
-    for (const x of s.paymentPlan.schedule) {
-      cumulative += x.amount;
-      if (paid + 0.005 < cumulative) return x.dueOn;
-    }
-    return null;
-  }
-  return paymentDue(c.periods, received);
-}
 
 /** The date of the decision a later document refers to: the approval, or the on-the-spot decision. */
 function decisionDate(s: ProcedureState): string | null {
@@ -325,7 +306,7 @@ const RULES: Partial<Record<number, FormRule>> = {
       () => (s.demand ? refusal('已催告当事人，不能重复催告') : null),
       () => {
         if (outstanding(s) <= 0) return null;
-        const due = paymentDueNow(c);
+        const due = paymentDueNow(c.periods, s);
         return due && c.today > due ? null : refusal(`当事人缴款期限（至${due ? fmt(due) : '—'}）尚未届满，不能催告（行政强制法 第三十五、五十四条）`);
       },
       () => {

@@ -32,6 +32,7 @@ import {
   limitationEndsOn,
   measureExpiry,
   paymentDue,
+  paymentDueNow,
   preservationDecisionDue,
   statementDue,
   type Periods,
@@ -983,18 +984,7 @@ function earliestHearing(c: MachineContext, noticeOn: string): string {
 
 /** The payment due date now running: the first unpaid instalment, else the 15-day limit. */
 export function currentPaymentDue(c: { state: ProcedureState; periods: Periods }): string | null {
-  const s = c.state;
-  if (!s.service) return null;
-  if (s.paymentPlan) {
-    const paid = s.payments.reduce((n, p) => n + p.amount, 0);
-    let cumulative = 0;
-    for (const x of s.paymentPlan.schedule) {
-      cumulative += x.amount;
-      if (paid + 0.005 < cumulative) return x.dueOn;
-    }
-    return null;
-  }
-  return paymentDue(c.periods, s.service.effectiveOn);
+  return c.state.service ? paymentDueNow(c.periods, c.state) : null;
 }
 
 /** Applies an act performed by `role`: checks role, place in the procedure, guards and input; returns the new facts. */

@@ -8,7 +8,7 @@ import { DEFAULT_PROCEDURE_SETTINGS, procedureState, type MeasureState, type Pro
 import { WorkCalendar } from '../../../main/procedure/calendar';
 import {
   calendarPeriod, computeDeadlines, courtApplicationDue, courtApplicationWindow, decisionDue, deemedServiceOn, hearingRequestDue, lateFee, latestHearingNotice,
-  measureExpiry, onSpotFilingDue, paymentDue, serviceDue, shortPeriod, statementDue, WINDOW_KINDS, type Periods,
+  measureExpiry, onSpotFilingDue, paymentDue, paymentDueNow, serviceDue, shortPeriod, statementDue, WINDOW_KINDS, type Periods,
 } from '../../../main/procedure/deadlines';
 
 async function publishedCalendar(): Promise<WorkCalendar> {
@@ -287,6 +287,25 @@ describe('deadlines of the procedure (期限)', () => {
       });
       const court = computeDeadlines(p, { procedure: 'general', registeredOn: '2026-01-05', state: s }).find((d) => d.kind === 'court_application')!;
       assert.deepEqual([court.fromOn, court.dueOn], ['2026-10-30', '2027-01-30']);
+    });
+
+    it('counts a payment made before a deferral towards what was owed then, not towards the deferred amount', () => {
+      // 1000 yuan due on 19 March; 400 paid on 10 March, the other 600 deferred to 30 June.
+      const s = state({
+        decision: decided('2026-03-02', 1000), service: served('2026-03-04'), amountDue: 1000,
+        payments: [{ on: '2026-03-10', amount: 400 }],
+        paymentPlan: { kind: 'deferral', on: '2026-03-12', schedule: [{ dueOn: '2026-06-30', amount: 600 }] },
+      });
+      assert.equal(paymentDueNow(p, s), '2026-06-30', 'the deferred 600 is what runs now');
+      const deferred = computeDeadlines(p, { procedure: 'general', registeredOn: '2026-01-05', state: s }).find((d) => d.kind === 'instalment')!;
+      assert.equal(deferred.status, 'open', 'the 400 paid earlier does not pay the deferral');
+      assert.equal(lateFee(p, s, '2026-07-01'), 18, 'one day on the 600 deferred: 3 % is 18 yuan');
+      const part = { ...s, payments: [...s.payments, { on: '2026-06-20', amount: 200 }] };
+      assert.equal(paymentDueNow(p, part), '2026-06-30', '600 paid in all, but only 200 of the deferred 600');
+      assert.equal(computeDeadlines(p, { procedure: 'general', registeredOn: '2026-01-05', state: part }).find((d) => d.kind === 'instalment')!.status, 'open');
+      const paid = { ...s, payments: [...s.payments, { on: '2026-06-20', amount: 600 }] };
+      assert.equal(paymentDueNow(p, paid), null);
+      assert.equal(computeDeadlines(p, { procedure: 'general', registeredOn: '2026-01-05', state: paid }).find((d) => d.kind === 'instalment')!.metOn, '2026-06-20');
     });
 
     it('meets the payment with the payment that completes it, and drops the court application once paid', () => {
