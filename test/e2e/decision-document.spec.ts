@@ -69,6 +69,19 @@ test('a 行政处罚决定书 before the decision is approved is refused with th
   await expect(form(page).locator('[data-label="处罚内容"]').getByLabel('处罚内容')).toHaveValue(new RegExp(`${penalty.fine}`));
   await previewReady(page);
   if ((await page.getByTestId('missing-item').count()) > 0) await fillMissing(page);
+
+  // A fine other than the approved one is refused, under the field, which takes the focus.
+  const fineBox = fine.getByLabel('罚款金额');
+  await fineBox.fill(String(penalty.fine + 100));
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('doc-save-state')).toContainText('草稿已保存');
+  await page.getByRole('button', { name: '签发', exact: true }).click();
+  await page.getByRole('dialog', { name: '签发文书' }).getByRole('button', { name: '确认签发' }).click();
+  await expect(banner).toContainText('不符合办案程序，文书未签发');
+  await expect(banner).toContainText('罚款');
+  await expect(fineBox).toHaveAttribute('aria-invalid', 'true');
+  await expect(fineBox).toBeFocused();
+  await fineBox.fill(String(penalty.fine));
   await issue(page);
 
   // The refused draft stays a draft beside the issued one.
