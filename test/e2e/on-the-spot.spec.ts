@@ -43,8 +43,9 @@ test('a 50-yuan fine collected on the spot needs its ground and the receipt numb
   await expect(ground).toBeVisible();
   const paid = dialog.getByLabel('已当场收缴罚款');
   await expect(paid).toHaveCount(0);
+  // Choosing a ground means the fine is collected on the spot: the box is ticked with it.
   await choose(page, ground, SMALL);
-  await paid.check();
+  await expect(paid).toBeChecked();
   const receipt = dialog.getByLabel('专用票据号码');
   await expect(receipt).toBeVisible();
   await submit.click();

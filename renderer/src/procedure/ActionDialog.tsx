@@ -11,6 +11,7 @@ import type { CaseDetail, Officer } from '../../../main/contract/schemas';
 import { useWorkstation } from '../app/context';
 import { formatDate, t } from '../i18n';
 import {
+  ACTION_FIELDS,
   buildAction,
   defaultValues,
   fieldOfIssue,
@@ -79,7 +80,8 @@ export function ActionDialog({ type, view, detail, onClose, onDone, onStale }: P
   const fields = useMemo(() => (type ? visibleFields(type, values) : []), [type, values]);
 
   const set = (key: string, value: FormValue) => {
-    setValues((v) => ({ ...v, [key]: value }));
+    const implied = type ? (ACTION_FIELDS[type].find((f) => f.key === key)?.implies?.(value) ?? {}) : {};
+    setValues((v) => ({ ...v, [key]: value, ...implied }));
     setErrors((e) => {
       if (!(key in e)) return e;
       const { [key]: _dropped, ...rest } = e;

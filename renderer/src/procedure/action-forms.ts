@@ -73,6 +73,8 @@ export interface FieldSpec {
   blank?: MessageKey;
   /** Measures: which of the case's measures may be chosen. */
   measures?: 'active' | 'awaitingApproval';
+  /** Other values that follow from choosing this one (a 当场收缴 ground means the fine was collected). */
+  implies?: (value: FormValue) => FormValues;
 }
 
 const on: FieldSpec = { key: 'on', kind: 'date', label: 'proc.field.on', required: true };
@@ -236,7 +238,17 @@ export const ACTION_FIELDS: Record<ActionType, FieldSpec[]> = {
     { key: 'place', kind: 'text', label: 'proc.field.decisionPlace', required: true },
     { key: 'partySigned', kind: 'checkbox', label: 'proc.field.partySigned' },
     { key: 'refusalNote', kind: 'textarea', label: 'proc.field.refusalNote', when: (v) => v.partySigned !== true },
-    { key: 'collectionGround', kind: 'select', label: 'proc.field.collectionGround', required: true, options: COLLECTION_GROUNDS, hint: 'proc.hint.collectionGround', when: hasFine },
+    {
+      key: 'collectionGround',
+      kind: 'select',
+      label: 'proc.field.collectionGround',
+      required: true,
+      options: COLLECTION_GROUNDS,
+      hint: 'proc.hint.collectionGround',
+      when: hasFine,
+      // A ground is stated only for a fine collected on the spot (第六十八、六十九条), so choosing one ticks it.
+      implies: (v) => ({ paidOnSpot: v !== 'none' && v !== '' }),
+    },
     { key: 'paidOnSpot', kind: 'checkbox', label: 'proc.field.paidOnSpot', when: hasCollectionGround },
     {
       key: 'receiptNo',
