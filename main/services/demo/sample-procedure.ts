@@ -7,7 +7,7 @@
  *   returned with an opinion, approved ones ready for 告知;
  * - scripted cases, each showing one rule: a roadside 暂扣 taken in an emergency before 立案 was approved
  *   and ratified by the 负责人 (行政强制法 第十九条); one still awaiting that 补批; a measure approved by
- *   the 负责人 before it was taken (第十八条); a party who waived 陈述申辩 while the 5-day hearing window
+ *   the 负责人 before it was taken (第十八条); 先行登记保存 awaiting its decision within 7 days (行政处罚法 第五十六条); a party who waived 陈述申辩 while the 5-day hearing window
  *   still ran (行政处罚法 第六十二、六十四条); a 补充调查 with 重新告知; a 首违不罚 no-penalty decision with its
  *   不予行政处罚决定书; a court application after the 6-month 诉讼 period; 简易程序 cases with two officers,
  *   a warning-only one and one with 当场收缴 on its ground and receipt number (第四十二、六十八、七十条).
@@ -47,6 +47,7 @@ export type ScenarioName =
   | 'emergency_ratified'
   | 'emergency_awaiting'
   | 'measure_approved'
+  | 'evidence_preserved'
   | 'statement_waived_hearing_ran'
   | 'reopened'
   | 'no_penalty_first_offence'
@@ -223,6 +224,18 @@ const SCENARIOS: Scenario[] = [
       await w.issue(8, plusDays(r, 1));
       const kind = w.detail.conveyances[0]?.kind === 'vessel' ? 'detain_vessel' : 'seize';
       await w.act('clerk', { type: 'impose_measure', on: plusDays(r, 1), kind, items: kind === 'detain_vessel' ? `${w.detail.conveyances[0]?.plate ?? ''}船舶一艘` : '涉案运输单据及货物', days: 30 });
+    },
+  },
+  {
+    // 先行登记保存 approved by the 负责人 three days ago: the decision on the items is due within 7 days (行政处罚法 第五十六条).
+    name: 'evidence_preserved',
+    procedure: 'general',
+    minAge: 4,
+    run: async (w) => {
+      const on = plusDays(w.today, -3);
+      await w.act('head', { type: 'approve_registration', on: w.registeredOn });
+      await w.issue(6, on);
+      await w.act('clerk', { type: 'preserve_evidence', on, approvedOn: on, items: '当事人的道路运输证复印件、运单三张、收款记录一份' });
     },
   },
   {
