@@ -59,7 +59,7 @@ export const calls = {
   'documents.list': call(z.object({ caseId: z.number().int().positive() }).strict(), z.array(d.documentSummary), ALL_STAFF),
   'documents.get': call(byId, d.documentDetail, ALL_STAFF),
   'documents.create': call(
-    z.object({ caseId: z.number().int().positive(), formId: z.number().int().min(1, '请选择文书').max(24, '请选择文书') }).strict(),
+    z.object({ caseId: z.number().int().positive(), formId: z.number().int().min(1, '请选择文书').max(d.HIGHEST_FORM_ID, '请选择文书') }).strict(),
     d.documentDetail,
     DRAFTERS,
     true,

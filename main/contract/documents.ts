@@ -30,8 +30,11 @@ export const formField = z.object({
 });
 export type FormField = z.infer<typeof formField>;
 
+/** Forms 1–24 are the 式样; 25 (不予行政处罚决定书) is the first document an office adds beside them. */
+export const HIGHEST_FORM_ID = 25;
+
 export const formSummary = z.object({
-  id: z.number().int().min(1).max(25),
+  id: z.number().int().min(1).max(HIGHEST_FORM_ID),
   name: z.string(),
   stage: z.string(),
   templateVersion: z.string(),

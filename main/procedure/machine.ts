@@ -95,12 +95,13 @@ const FORM = {
   enforcementDecision: 20,
   substitutePerformance: 21,
   closingReport: 24,
+  noPenaltyDecision: 25,
 } as const;
 
 const FORM_NAMES: Record<number, string> = {
   6: '证据登记保存清单', 7: '解除证据登记保存决定书', 8: '行政强制措施决定书', 9: '延长行政强制措施期限通知书', 10: '解除行政强制措施决定书', 11: '违法行为通知书', 12: '听证通知书',
   13: '听证笔录', 14: '当场行政处罚决定书', 15: '行政处罚决定书', 17: '分期（延期）缴纳罚款通知书', 19: '催告书',
-  20: '行政强制执行决定书', 21: '代履行决定书', 24: '结案报告',
+  20: '行政强制执行决定书', 21: '代履行决定书', 24: '结案报告', 25: '不予行政处罚决定书',
 };
 
 function needsForm(c: MachineContext, form: number, count = 1): Verdict {
@@ -693,7 +694,12 @@ const RULES: { [T in ActionType]: Rule<T> } = {
         () => open(c),
         () => (c.state.decision?.decidedOn ? OK : hide('尚未作出决定')),
         () => (c.state.service ? hide('已送达') : OK),
-        () => (c.state.decision?.outcome === 'penalty' ? needsForm(c, FORM.penaltyDecision) : OK),
+        () => {
+          const outcome = c.state.decision?.outcome;
+          if (outcome === 'penalty') return needsForm(c, FORM.penaltyDecision);
+          // A decision not to penalise is served in writing too (行政处罚法 第五十七条, 第六十一条).
+          return outcome && isNoPenalty(outcome) ? needsForm(c, FORM.noPenaltyDecision) : OK;
+        },
       ),
     run: (c, a) => {
       dateCheck(c, a.on, [[c.state.decision!.decidedOn, '决定日期']]);

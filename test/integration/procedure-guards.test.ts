@@ -116,6 +116,8 @@ describe('procedure guards', () => {
     await act(clerk, id, { type: 'close_investigation', on: '2026-06-01', summary: '事实清楚', outcome: 'no_penalty_minor' });
     await act(clerk, id, { type: 'propose_decision', on: '2026-06-01', outcome: 'no_penalty_minor' });
     await act(head, id, { type: 'approve_decision', on: '2026-06-01' });
+    assert.match((await refused(clerk, id, { type: 'record_service', on: '2026-06-01', method: 'publication' })).message, /不予行政处罚决定书/);
+    await issueForm(clerk, id, 25);
     const v = await act(clerk, id, { type: 'record_service', on: '2026-06-01', method: 'publication' });
     assert.equal(v.state.service?.effectiveOn, '2026-07-01');
     assert.equal(v.stage, 'served', 'nothing to pay');

@@ -93,6 +93,6 @@ export async function decideAndServe(staff: Staff, caseId: number, on: string, d
   if (v.requirements.collectiveDiscussion) await act(head, caseId, { type: 'record_discussion', on, participants: '负责人、法制科长', conclusion: '同意' });
   await act(clerk, caseId, { type: 'propose_decision', on, ...content, duty: d.duty ?? '' });
   await act(head, caseId, { type: 'approve_decision', on });
-  if (outcome === 'penalty') await issueForm(clerk, caseId, 15);
+  await issueForm(clerk, caseId, outcome === 'penalty' ? 15 : 25);
   return act(clerk, caseId, { type: 'record_service', on, method: 'direct', recipient: '柯岚' });
 }

@@ -90,7 +90,7 @@ describe('migration 0005 (the procedure under the 2021 rules)', () => {
     );
     await old.close();
 
-    const db = await openDatabase(file);
+    const db = await openDatabase(file, { upTo: 5 });
     const r = db.raw();
     assert.equal(r.pragma('user_version', { simple: true }), 5);
     const stored = (id: number) => JSON.parse((r.prepare('SELECT procedure_state AS s FROM enforcement_case WHERE id = ?').get(id) as { s: string }).s) as ProcedureState;
