@@ -26,8 +26,8 @@ const TEXT_KEYS = ['summary', 'conclusion', 'reason', 'emergencyReason', 'longLi
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const num = (v: unknown) => (typeof v === 'number' ? v : null);
 
-/** Short facts of the act besides its free text (amounts, methods, dates). */
-function factsOf(e: CaseEvent): string[] {
+/** Short facts of the act besides its free text (amounts, methods, dates); `nth` counts acts of its kind so far (1 for the first). */
+function factsOf(e: CaseEvent, nth: number): string[] {
   const d = e.data;
   const out: string[] = [];
   if (str(d.outcome)) out.push(labelOf(OUTCOMES, str(d.outcome)));
@@ -44,6 +44,7 @@ function factsOf(e: CaseEvent): string[] {
   if (d.longLimitation === true) out.push(t('proc.history.longLimitation'));
   if (e.type === 'waive_hearing') out.push(t('proc.history.hearingWaived'));
   if (e.type === 'reopen_investigation') out.push(t('proc.history.reopened'));
+  if (e.type === 'notify' && nth > 1) out.push(t('proc.history.renotified', { n: nth }));
   if (str(d.duty)) out.push(t('proc.history.duty', { duty: str(d.duty) }));
   if (e.type === 'enforce' && str(d.kind)) out.push(labelOf(ENFORCEMENT_KINDS, str(d.kind)));
   if (e.type === 'enforce' && d.immediate === true) out.push(t('proc.history.immediate'));
@@ -79,12 +80,20 @@ export function EventHistory({ events }: { events: CaseEvent[] }) {
     );
   }
   const sorted = [...events].sort((a, b) => b.on.localeCompare(a.on) || b.id - a.id);
+  // Each act's place among its kind, in the order recorded: the second 告知 is a 重新告知.
+  const nthOf = new Map<number, number>();
+  const seen = new Map<string, number>();
+  for (const e of [...events].sort((a, b) => a.id - b.id)) {
+    const n = (seen.get(e.type) ?? 0) + 1;
+    seen.set(e.type, n);
+    nthOf.set(e.id, n);
+  }
   return (
     <Stack gap={6} data-testid="history">
       {sorted.map((e) => {
         const opinion = OPINION_TYPES.has(e.type) ? str(e.data.opinion) : '';
         const isReview = e.type === 'review_return' || e.type === 'review_approve';
-        const facts = factsOf(e);
+        const facts = factsOf(e, nthOf.get(e.id) ?? 1);
         const texts = TEXT_KEYS.map((k) => str(e.data[k])).filter(Boolean);
         return (
           <Paper key={e.id} withBorder={false} px="sm" py={6} className="zf-event" data-testid="history-event" data-type={e.type}>

@@ -115,6 +115,7 @@ export const procedureMessages = {
   'proc.history.longLimitation': '适用五年追责期限',
   'proc.history.hearingWaived': '当事人书面放弃听证',
   'proc.history.reopened': '补充调查，须重新告知',
+  'proc.history.renotified': '重新告知（第{n}次告知）',
   'proc.history.duty': '责令：{duty}',
   'proc.history.immediate': '立即代履行',
   'proc.history.place': '地点：{place}',
