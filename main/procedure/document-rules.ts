@@ -21,6 +21,7 @@ import {
   type ProcedureState,
 } from '../contract/procedure';
 import { latestHearingNotice, paymentDueNow } from './deadlines';
+import { FORM } from './forms';
 import type { MachineContext } from './machine';
 import { requirementsOf } from './requirements';
 import { isTerminal, outstanding, round2 } from './stage';
@@ -31,24 +32,6 @@ export interface DocumentRefusal {
   /** Key of the form's field the refusal is about, when there is one. */
   field?: string;
 }
-
-/** Form numbers whose issue the procedure governs. */
-export const FORM = {
-  measureExtension: 9,
-  measureRelease: 10,
-  releasePreservation: 7,
-  violationNotice: 11,
-  hearingNotice: 12,
-  hearingRecord: 13,
-  onSpot: 14,
-  penaltyDecision: 15,
-  instalment: 17,
-  demand: 19,
-  enforcementDecision: 20,
-  substitutePerformance: 21,
-  closingReport: 24,
-  noPenaltyDecision: 25,
-} as const;
 
 /** Option of form 11's `rights` box that tells the party of the hearing right. */
 export const HEARING_RIGHT_OPTION = '要求举行听证';
@@ -146,6 +129,17 @@ function dutyPending(s: ProcedureState): boolean {
 
 function unperformed(s: ProcedureState): boolean {
   return !s.executionDoneOn && (outstanding(s) > 0 || dutyPending(s));
+}
+
+/** A later document's date of the decision it enforces must be the recorded one. */
+function sameDecisionDate(data: DocumentData, s: ProcedureState, name: string): () => DocumentRefusal | null {
+  return () => {
+    const stated = day(data, 'decisionDate');
+    const recorded = decisionDate(s);
+    return stated && recorded && stated !== recorded
+      ? refusal(`《${name}》载明的决定日期（${fmt(stated)}）与已记录的处罚决定日期（${fmt(recorded)}）不一致`, 'decisionDate')
+      : null;
+  };
 }
 
 function outcomeLabel(code: string): string {
@@ -309,13 +303,7 @@ const RULES: Partial<Record<number, FormRule>> = {
         const due = paymentDueNow(c.periods, s);
         return due && c.today > due ? null : refusal(`当事人缴款期限（至${due ? fmt(due) : '—'}）尚未届满，不能催告（行政强制法 第三十五、五十四条）`);
       },
-      () => {
-        const stated = day(data, 'decisionDate');
-        const recorded = decisionDate(s);
-        return stated && recorded && stated !== recorded
-          ? refusal(`《${name}》载明的决定日期（${fmt(stated)}）与已记录的处罚决定日期（${fmt(recorded)}）不一致`, 'decisionDate')
-          : null;
-      },
+      sameDecisionDate(data, s, name),
       () => {
         if (!has(data, 'amountDue')) return null;
         const stated = money(data, 'amountDue');
@@ -338,13 +326,7 @@ const RULES: Partial<Record<number, FormRule>> = {
         s.demand && c.today <= s.demand.performBy
           ? refusal(`催告书确定的履行期限（至${fmt(s.demand.performBy)}）尚未届满，不能作出强制执行决定（行政强制法 第三十七条）`)
           : null,
-      () => {
-        const stated = day(data, 'decisionDate');
-        const recorded = decisionDate(s);
-        return stated && recorded && stated !== recorded
-          ? refusal(`《${name}》载明的决定日期（${fmt(stated)}）与已记录的处罚决定日期（${fmt(recorded)}）不一致`, 'decisionDate')
-          : null;
-      },
+      sameDecisionDate(data, s, name),
     );
   },
 
@@ -379,7 +361,7 @@ const RULES: Partial<Record<number, FormRule>> = {
   [FORM.measureRelease]: (_data, c, name) =>
     c.state.measures.some((m) => !m.releasedOn) ? null : refusal(`没有未解除的行政强制措施，不能制作《${name}》`),
 
-  [FORM.releasePreservation]: (_data, c, name) =>
+  [FORM.preservationRelease]: (_data, c, name) =>
     c.state.preservations.some((p) => !p.decidedOn) ? null : refusal(`没有待处理的先行登记保存证据，不能制作《${name}》`),
 };
 
