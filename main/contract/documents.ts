@@ -119,6 +119,14 @@ export type DocumentSettings = z.infer<typeof documentSettings>;
 export const noticeInfo = z.object({
   key: z.string(),
   /** Forms (by number) that print it, each with its default text. */
-  forms: z.array(z.object({ formId: z.number().int(), formName: z.string(), defaultText: z.string() })),
+  forms: z.array(
+    z.object({
+      formId: z.number().int(),
+      formName: z.string(),
+      defaultText: z.string(),
+      /** What an office's own wording must still say on this form (the law's required content), e.g. 复议前置. */
+      mustKeep: z.array(z.string()),
+    }),
+  ),
 });
 export type NoticeInfo = z.infer<typeof noticeInfo>;

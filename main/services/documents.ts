@@ -216,7 +216,7 @@ export function noticeCatalogue(): NoticeInfo[] {
   for (const def of FORM_DEFINITIONS) {
     for (const [key, defaultText] of Object.entries(def.notices)) {
       const entry = byKey.get(key) ?? { key, forms: [] };
-      entry.forms.push({ formId: def.id, formName: def.name, defaultText });
+      entry.forms.push({ formId: def.id, formName: def.name, defaultText, mustKeep: (def.noticeRequirements?.[key] ?? []).map((e) => e.what) });
       byKey.set(key, entry);
     }
   }

@@ -350,6 +350,7 @@ export const zhCN = {
   'settings.notice.usedBy': '用于：{forms}',
   'settings.notice.key': '标识 {key}',
   'settings.notice.default': '默认文字',
+  'settings.notice.mustKeep': '法定内容，本机关文字不得删去：{items}',
   'settings.notice.defaultOf': '《{form}》默认文字',
   'settings.notice.useOwn': '使用本机关文字',
   'settings.notice.own': '本机关文字',

@@ -105,6 +105,7 @@ function NoticeCardView({ notice, overrides, errors, readOnly, fieldLabel, actio
   const showPerForm = hasPerForm || (several && perFormOpen);
   const formNames = joinList(notice.forms.map((f) => f.formName));
   const first = notice.forms[0];
+  const mustKeep = [...new Set(notice.forms.flatMap((f) => f.mustKeep))];
 
   return (
     <Paper
@@ -151,6 +152,12 @@ function NoticeCardView({ notice, overrides, errors, readOnly, fieldLabel, actio
               <TemplateText text={f.defaultText} formId={f.formId} fieldLabel={fieldLabel} />
             </div>
           ))
+        )}
+
+        {mustKeep.length > 0 && (
+          <Text size="xs" c="dimmed" data-testid="notice-must-keep">
+            {t('settings.notice.mustKeep', { items: mustKeep.join('；') })}
+          </Text>
         )}
 
         {own !== undefined && (
