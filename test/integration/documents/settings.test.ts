@@ -23,6 +23,8 @@ describe('office document settings (文书设置)', () => {
     assert.equal(settings.name, '东州市交通运输综合行政执法支队');
     assert.ok(notices.length > 5);
     assert.ok(notices.every((n) => n.forms.length > 0 && n.forms.every((f) => f.defaultText.length > 0)));
+    const onSpotRemedy = notices.find((n) => n.key === 'remedyReconsiderationFirst')?.forms.find((f) => f.formId === 14);
+    assert.ok(onSpotRemedy?.mustKeep.some((w) => w.includes('复议前置')), 'the admin is told form 14 must keep 复议前置');
   });
 
   it('prints the office’s own wording of a notice once an admin sets it', async () => {
