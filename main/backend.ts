@@ -28,7 +28,7 @@ import { listAudit, verifyAudit } from './services/audit-log';
 import { exportCatalog, importCatalog, listCauseRecords } from './services/catalog';
 import { listCalendar, setCalendarDay } from './services/calendar';
 import { dashboard } from './services/dashboard';
-import { recomputeAllDeadlines } from './services/deadlines';
+import { recomputeAllDeadlines, recountAfterMigration } from './services/deadlines';
 import { actOnCase, getProcedure, type ProcedureDeps } from './services/procedure';
 import { getProcedureSettings, updateProcedureSettings } from './services/procedure-settings';
 import { DEFAULT_PROCEDURE_SETTINGS, PROCEDURE_SETTING_SOURCES } from './contract/procedure';
@@ -80,6 +80,7 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
   const clock = opts.clock ?? systemClock;
   const resourcesDir = opts.resourcesDir ?? findResourcesDir();
   const db = await openDatabase(databaseFile(opts.dataDir));
+  await recountAfterMigration(db);
   if (!(await isSeeded(db))) {
     await seedDemoOffice(db, { resourcesDir, clock, sampleCases: opts.demoCases ?? 40 });
   }

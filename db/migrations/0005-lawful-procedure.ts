@@ -1,7 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { DEFAULT_PROCEDURE_SETTINGS, procedureSettings, procedureState, type ProcedureState } from '../../main/contract/procedure';
-import { WorkCalendar } from '../../main/procedure/calendar';
-import { computeDeadlines } from '../../main/procedure/deadlines';
+import { procedureState } from '../../main/contract/procedure';
 
 /**
  * Migration 5: the procedure as the 2021 行政处罚法 and the 行政强制法 have it.
@@ -21,11 +19,11 @@ import { computeDeadlines } from '../../main/procedure/deadlines';
  *   90-day limit (行政处罚法 第六十条) and enforcing by itself (行政强制法 第十三条). Both are switched
  *   off with an empty basis; the days and counts stay, so an admin who has a basis only names it.
  *   (No audit entry: the chain's entries are made by people, this is the software's upgrade.)
- * - `case_deadline` is brought in line with the new rules in the same pass, with the pure deadline
- *   functions the procedure service uses: against an on-the-spot decision the party must apply for 复议
- *   first (行政复议法 第二十三条), so its court-application window closes 3 months after the 60-day 复议
- *   period, not 6 + 3 months after service. Migration 3 could leave the table to the next act because it
- *   created it empty; here an open row would otherwise show a wrong date until the case moves.
+ * - `case_deadline` must follow the new rules too: against an on-the-spot decision the party must apply
+ *   for 复议 first (行政复议法 第二十三条), so its court-application window closes 3 months after the 60-day
+ *   复议 period, not 6 + 3 months after service. The counting lives in the procedure code, which the db
+ *   layer does not import; the migration leaves the marker `deadlines.recount`, and the backend recounts
+ *   every case's deadlines before it serves (main/services/deadlines.ts `recountAfterMigration`).
  */
 export class LawfulProcedure0000000000005 implements MigrationInterface {
   name = 'LawfulProcedure0000000000005';
@@ -38,55 +36,20 @@ export class LawfulProcedure0000000000005 implements MigrationInterface {
       stored = { ...old, decisionExtensionEnabled: false, decisionExtensionBasis: '', directEnforcement: false, directEnforcementBasis: '' };
       await q.query("UPDATE office_setting SET value = ? WHERE key = 'procedure'", [JSON.stringify(stored)]);
     }
-    // As the settings service reads them: the stored values over the defaults.
-    const partial = procedureSettings.partial().safeParse(stored);
-    const settings = { ...DEFAULT_PROCEDURE_SETTINGS, ...(partial.success ? partial.data : {}) };
-    const calendar = new WorkCalendar((await q.query('SELECT day, kind FROM calendar_day ORDER BY day')) as { day: string; kind: 'holiday' | 'workday' }[]);
-
-    const cases = (await q.query('SELECT id, procedure, registered_at AS registeredAt, procedure_state AS state FROM enforcement_case')) as {
-      id: number; procedure: 'general' | 'simple'; registeredAt: string; state: string;
-    }[];
+    const cases = (await q.query('SELECT id, procedure_state AS state FROM enforcement_case')) as { id: number; state: string }[];
     for (const c of cases) {
       const upgraded = upgradeState(JSON.parse(c.state) as Record<string, unknown>);
       const next = JSON.stringify(upgraded);
       if (next !== c.state) await q.query('UPDATE enforcement_case SET procedure_state = ? WHERE id = ?', [next, c.id]);
-      try {
-        await syncDeadlines(q, c.id, c.procedure, c.registeredAt, upgraded as unknown as ProcedureState, { settings, calendar });
-      } catch {
-        // A damaged state (see upgradeState) keeps the rows it had rather than stopping the office's upgrade.
-      }
     }
+    // The key is RECOUNT_MARKER of main/services/deadlines.ts (a literal here: migrations stay as they were written).
+    await q.query("INSERT OR REPLACE INTO office_setting (key, value, updated_at) VALUES ('deadlines.recount', '5', datetime('now'))");
     await q.query('PRAGMA user_version = 5');
   }
 
   async down(q: QueryRunner): Promise<void> {
     // The added fields are ignored by the older version's shallow reads; only the schema version goes back.
     await q.query('PRAGMA user_version = 4');
-  }
-}
-
-/** Replaces a case's deadline rows with those the new rules give, when they differ. */
-async function syncDeadlines(
-  q: QueryRunner,
-  caseId: number,
-  procedure: 'general' | 'simple',
-  registeredAt: string,
-  state: ProcedureState,
-  periods: Parameters<typeof computeDeadlines>[0],
-): Promise<void> {
-  const key = (r: { kind: string; seq: number; fromOn: string; dueOn: string; rule: string; status: string; metOn: string | null }) =>
-    [r.kind, r.seq, r.fromOn, r.dueOn, r.rule, r.status, r.metOn ?? '-'].join(' ');
-  const rows = computeDeadlines(periods, { procedure, registeredOn: registeredAt.slice(0, 10), state });
-  const old = (await q.query(
-    'SELECT kind, seq, from_on AS fromOn, due_on AS dueOn, rule, status, met_on AS metOn FROM case_deadline WHERE case_id = ?',
-    [caseId],
-  )) as { kind: string; seq: number; fromOn: string; dueOn: string; rule: string; status: string; metOn: string | null }[];
-  if (rows.map(key).sort().join('\n') === old.map(key).sort().join('\n')) return;
-  await q.query('DELETE FROM case_deadline WHERE case_id = ?', [caseId]);
-  for (const d of rows) {
-    await q.query('INSERT INTO case_deadline (case_id, kind, seq, from_on, due_on, rule, status, met_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
-      caseId, d.kind, d.seq, d.fromOn, d.dueOn, d.rule, d.status, d.metOn,
-    ]);
   }
 }
 

@@ -22,7 +22,7 @@ import {
 } from '../contract/procedure';
 import { latestHearingNotice, paymentDueNow } from './deadlines';
 import { FORM } from './forms';
-import type { MachineContext } from './machine';
+import type { MachineContext } from './context';
 import { requirementsOf } from './requirements';
 import { isTerminal, outstanding, round2 } from './stage';
 

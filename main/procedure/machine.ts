@@ -16,12 +16,10 @@ import {
   type AvailableAction,
   type Penalty,
   type ProcedureAction,
-  type ProcedureSettings,
   type ProcedureState,
 } from '../contract/procedure';
-import type { Cause } from '../contract/schemas';
-import type { DocumentData } from '../contract/documents';
 import { checkActAgainstDocuments, substituteGroundIsImmediate } from './document-rules';
+import type { MachineContext } from './context';
 import { FORM, FORM_NAMES } from './forms';
 import { assessDiscretion } from '../contract/discretion';
 import {
@@ -42,31 +40,7 @@ import { plusDays } from './calendar';
 import { requirementsOf } from './requirements';
 import { activeMeasures, dutyPending, isTerminal, outstanding, round2, undecidedPreservations, unperformed } from './stage';
 
-/** The facts of a case outside its procedure that the guards look at. */
-export interface CaseFacts {
-  procedure: 'general' | 'simple';
-  /** 立案 date as registered (YYYY-MM-DD). */
-  registeredOn: string;
-  partyKind: 'individual' | 'organisation';
-  /** Officers on the case holding a valid 执法证 (active, with a certificate number). */
-  validOfficers: number;
-  officerIds: number[];
-  cause: Cause;
-  /** 案发时间 (YYYY-MM-DD): the limitation period of 行政处罚法 第三十六条 runs from it. */
-  occurredOn: string;
-  /** How many current (issued, not superseded) documents the case has of each form. */
-  issued: Record<number, number>;
-  /** The filled data of the latest current issued document of each form: what the acts are checked against. */
-  documents: Record<number, DocumentData>;
-}
-
-export interface MachineContext {
-  facts: CaseFacts;
-  state: ProcedureState;
-  settings: ProcedureSettings;
-  periods: Periods;
-  today: string;
-}
+export type { CaseFacts, MachineContext } from './context';
 
 type Verdict = { ok: true } | { ok: false; hidden: boolean; message: string };
 const OK: Verdict = { ok: true };

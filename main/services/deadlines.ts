@@ -6,6 +6,7 @@
  */
 import type { Database as RawDatabase, Statement } from 'better-sqlite3';
 import type { EntityManager } from 'typeorm';
+import type { Database } from '../../db/open';
 import { CASE_STAGE_CODES, type CaseStage, type Procedure } from '../contract/domain';
 import { AppError } from '../contract/errors';
 import { procedureState, type Deadline, type ProcedureState } from '../contract/procedure';
@@ -195,6 +196,23 @@ export interface RecomputeOptions {
 }
 
 const CHUNK = 2000;
+
+/**
+ * office_setting key a migration leaves when the rules that count deadlines changed (migration 5: the
+ * on-the-spot court window); the backend then recounts every case before it serves.
+ */
+export const RECOUNT_MARKER = 'deadlines.recount';
+
+/** Recounts every case's stored deadlines when a migration asked for it, in one transaction; the number changed, or null. */
+export async function recountAfterMigration(db: Database): Promise<number | null> {
+  return db.write(async (m) => {
+    const marked = (await m.query('SELECT 1 FROM office_setting WHERE key = ?', [RECOUNT_MARKER])) as unknown[];
+    if (!marked.length) return null;
+    const changed = await recomputeAllDeadlines(m, { allCases: true });
+    await m.query('DELETE FROM office_setting WHERE key = ?', [RECOUNT_MARKER]);
+    return changed;
+  });
+}
 
 /**
  * After a calendar or settings change: recompute every case that has open deadlines (or any non-terminal case) and

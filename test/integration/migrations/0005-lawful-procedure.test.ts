@@ -5,7 +5,7 @@ import { openDatabase } from '../../../db/open';
 import { procedureState, type ProcedureState } from '../../../main/contract/procedure';
 import { computeDeadlines } from '../../../main/procedure/deadlines';
 import { fixedClock } from '../../../main/services/clock';
-import { loadCalendar } from '../../../main/services/deadlines';
+import { loadCalendar, recountAfterMigration } from '../../../main/services/deadlines';
 import { actOnCase, getProcedure } from '../../../main/services/procedure';
 import { getProcedureSettings } from '../../../main/services/procedure-settings';
 import type { Session } from '../../../main/rpc/dispatcher';
@@ -114,6 +114,12 @@ describe('migration 0005 (the procedure under the 2021 rules)', () => {
       [settings.decisionExtensionEnabled, settings.decisionExtensionBasis, settings.decisionExtensionDays, settings.directEnforcement, settings.directEnforcementBasis, settings.hearingFineIndividual],
       [false, '', 30, false, '', 5000],
     );
+
+    // The migration asks for the deadlines to be recounted by the new rules; the backend does it before it serves.
+    assert.ok(r.prepare("SELECT 1 FROM office_setting WHERE key = 'deadlines.recount'").get(), 'the recount is asked for');
+    assert.ok(Number(await recountAfterMigration(db)) >= 1);
+    assert.equal(r.prepare("SELECT 1 FROM office_setting WHERE key = 'deadlines.recount'").get(), undefined, 'and done once');
+    assert.equal(await recountAfterMigration(db), null);
 
     // The stored court-application row is what the new window gives for the migrated state.
     const periods = { settings, calendar: await db.read((m) => loadCalendar(m)) };
