@@ -139,20 +139,6 @@ export function pdfBlob(file: PdfFile): Blob {
   return new Blob([bytesOf(file.base64)], { type: 'application/pdf' });
 }
 
-/** Hands the file to the browser's (or Electron's) download handling under its own name. */
-export function saveFile(file: PdfFile): void {
-  const url = URL.createObjectURL(pdfBlob(file));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.fileName;
-  a.style.display = 'none';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  // The download reads the blob asynchronously; the URL stays valid long enough for a slow save dialog.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
 /** `1a2b3c4d…9f8e7d6c`: enough to compare by eye; the full value goes in the tooltip. */
 export function shortSha(sha: string): string {
   return sha.length > 20 ? `${sha.slice(0, 8)}…${sha.slice(-8)}` : sha;
