@@ -21,6 +21,7 @@ import {
   type ProcedureState,
 } from '../contract/procedure';
 import { latestHearingNotice, paymentDueNow } from './deadlines';
+import { listValue, moneyValue, textValue } from '../documents/form-data';
 import { FORM } from './forms';
 import type { MachineContext } from './context';
 import { requirementsOf } from './requirements';
@@ -48,19 +49,14 @@ function has(data: DocumentData, key: string): boolean {
 
 /** A money field as yuan; a blank one is no amount (0). */
 function money(data: DocumentData, key: string): number {
-  const v = data[key];
-  return typeof v === 'number' ? round2(v) : 0;
+  return round2(moneyValue(data, key) ?? 0);
 }
 
 function text(data: DocumentData, key: string): string {
-  const v = data[key];
-  return typeof v === 'string' ? v.trim() : '';
+  return textValue(data, key).trim();
 }
 
-function ticks(data: DocumentData, key: string): string[] {
-  const v = data[key];
-  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
-}
+const ticks = listValue;
 
 /** The day part of a date or datetime field, '' when blank or malformed. */
 function day(data: DocumentData, key: string): string {
