@@ -222,7 +222,7 @@ async function main() {
 
   heading(`fixture: ${CASES.toLocaleString('en')} cases with procedural histories up to ${TODAY}${reuse ? ` (reused from ${dir})` : ''}`);
   const [buildMs] = reuse ? [0] : await time(() => buildCaseFixture(dir, CASES));
-  const backend = await createBackend({ dataDir: dir, host: 'browser', clock: fixedClock(`${TODAY}T10:00:00`), demoCases: 0, log: () => undefined });
+  const backend = await createBackend({ dataDir: dir, host: 'browser', clock: fixedClock(`${TODAY}T10:00:00`), demoCases: 0, demo: true, log: () => undefined });
   const db = backend.db;
   if (!reuse) {
     const [histMs, stages] = await time(() => writeHistories(backend));

@@ -16,7 +16,7 @@ import { systemClock, type Clock } from './services/clock';
 import { isSeeded, seedDemoOffice } from './services/seed';
 import { SessionStore } from './services/sessions';
 import { auditNumbering } from './services/numbering-audit';
-import { CauseRow } from '../db/entities';
+import { CauseRow, OfficeRow } from '../db/entities';
 import { createDocumentEngine, type DocumentEngine } from './services/document-engine';
 import {
   correctDocument, createDocument, documentSettings, downloadDocument, getDocument, issueDocument, listDocuments, noticeCatalogue,
@@ -35,6 +35,7 @@ import { DEFAULT_PROCEDURE_SETTINGS, PROCEDURE_SETTING_SOURCES } from './contrac
 import { IdCardReaderService, type ReaderServiceOptions } from './devices/idcard/reader-service';
 import { defaultReaderSettings, getReaderSettings, updateReaderSettings } from './services/device-settings';
 import { cardPhoto, cardSheet, photoUnavailableReason, readCard } from './services/idcard';
+import { unavailableKeychain, type Keychain } from './security/keychain';
 
 export const APP_VERSION = '0.1.0';
 
@@ -50,6 +51,14 @@ export interface BackendOptions {
   log?: (msg: string, err?: unknown) => void;
   /** ID-card reader: simulator latency, time-outs, a USB bus for tests. */
   reader?: Omit<ReaderServiceOptions, 'onStatus' | 'log'>;
+  /**
+   * Seed the demo office (演示单位, sample data, demo accounts) when the data directory is empty.
+   * Only `npm start` without a data directory and the tests ask for it; otherwise an empty data
+   * directory opens on the first-run setup.
+   */
+  demo?: boolean;
+  /** Where secrets live; the OS keychain unless a test brings its own. */
+  keychain?: Keychain;
 }
 
 export type EventSink = <K extends EventName>(name: K, payload: EventPayload<K>) => void;
@@ -81,9 +90,10 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
   const resourcesDir = opts.resourcesDir ?? findResourcesDir();
   const db = await openDatabase(databaseFile(opts.dataDir));
   await recountAfterMigration(db);
-  if (!(await isSeeded(db))) {
+  if (opts.demo && !(await isSeeded(db))) {
     await seedDemoOffice(db, { resourcesDir, clock, sampleCases: opts.demoCases ?? 40 });
   }
+  const keychain = opts.keychain ?? unavailableKeychain('本机没有可用的系统钥匙串');
   const sessions = new SessionStore();
   const docs: DocumentDeps = {
     db,
@@ -110,8 +120,38 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
     return conn.session;
   };
 
+  // Calls whose service is not wired yet answer INTERNAL rather than pretend.
+  const notYet = async (): Promise<never> => {
+    throw new AppError('INTERNAL', '该功能尚未接通');
+  };
+
   const handlers: Handlers = {
-    'app.info': async () => ({ version: APP_VERSION, schemaVersion: SCHEMA_VERSION, dataDir: opts.dataDir, host: opts.host }),
+    'app.info': async () => {
+      const office = await db.read((m) => m.findOneBy(OfficeRow, { id: 1 }));
+      const k = await keychain.status();
+      return {
+        version: APP_VERSION, schemaVersion: SCHEMA_VERSION, dataDir: opts.dataDir, host: opts.host,
+        setupNeeded: !office, demo: office?.demo ?? false,
+        keychain: { available: k.ok, kind: k.kind, message: k.ok ? '' : k.reason },
+      };
+    },
+    'setup.status': notYet,
+    'setup.complete': notYet,
+    'session.restore': notYet,
+    'session.changePassword': notYet,
+    'accounts.list': notYet,
+    'accounts.create': notYet,
+    'accounts.update': notYet,
+    'accounts.setActive': notYet,
+    'accounts.resetPassword': notYet,
+    'accounts.unlock': notYet,
+    'settings.access.get': notYet,
+    'settings.access.update': notYet,
+    'officers.records': notYet,
+    'officers.save': notYet,
+    'officers.export': notYet,
+    'officers.import': notYet,
+    'officers.warnings': notYet,
     'session.login': async (input, conn) => {
       conn.session = await login(db, sessions, input.username, input.password);
       return sessionInfo(db, conn.session);

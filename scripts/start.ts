@@ -43,7 +43,9 @@ function main() {
     return;
   }
   process.stderr.write(EXPLANATION + '\n');
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'main', 'host', 'cli.ts'), '--open', ...args], {
+  // Without a data directory of its own, `npm start` opens the demo office (演示单位) so that a newcomer sees a working office.
+  const demo = args.some((a) => a === '--data-dir' || a.startsWith('--data-dir=')) || process.env.ZHIFA_DATA_DIR ? [] : ['--demo'];
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'main', 'host', 'cli.ts'), '--open', ...demo, ...args], {
     cwd: ROOT,
     stdio: ['inherit', 'pipe', 'inherit'],
   });

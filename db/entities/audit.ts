@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 /** 执法全过程记录: one append-only, hash-chained entry per business change. */
 @Entity('audit_log')
@@ -17,4 +17,19 @@ export class AuditRow {
   @Column({ type: 'text' }) changes: string;
   @Column({ type: 'text', name: 'prev_hash' }) prevHash: string;
   @Column({ type: 'text' }) hash: string;
+  /** Key era (schema 7 on); null for entries written before, which verify by the plain chain. */
+  @Column({ type: 'integer', nullable: true }) era: number | null;
+  /** HMAC-SHA256 of `hash` under the era's key; null before schema 7. */
+  @Column({ type: 'text', nullable: true }) mac: string | null;
+}
+
+/** A key era of the audit chain: entries from `firstEntryId` on carry an HMAC under this era's key. */
+@Entity('audit_key_era')
+export class AuditKeyEraRow {
+  @PrimaryColumn({ type: 'integer' }) era: number;
+  @Column({ type: 'text', name: 'started_at' }) startedAt: string;
+  @Column({ type: 'integer', name: 'first_entry_id' }) firstEntryId: number;
+  /** A fingerprint of the key (never the key): HMAC of a fixed label under it, first 16 hex digits. */
+  @Column({ type: 'text', name: 'key_id' }) keyId: string;
+  @Column({ type: 'text' }) store: 'keychain' | 'file';
 }

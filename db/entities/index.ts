@@ -1,5 +1,5 @@
-import { AccountRow } from './account';
-import { AuditRow } from './audit';
+import { AccountRow, RememberedSessionRow } from './account';
+import { AuditKeyEraRow, AuditRow } from './audit';
 import { CardReadRow } from './card-read';
 import { CaseRow } from './case';
 import { CaseOfficerRow } from './case-officer';
@@ -8,7 +8,7 @@ import { ConveyanceRow } from './conveyance';
 import { DocumentRow, OfficeSettingRow } from './document';
 import { NumberCounterRow, NumberLedgerRow } from './numbering';
 import { OfficeRow } from './office';
-import { OfficerRow } from './officer';
+import { OfficerRow, OfficerTrainingRow, officerCategories, type OfficerStatus } from './officer';
 import { OutboxRow } from './outbox';
 import { PartyRow } from './party';
 import { CalendarDayRow, CaseDeadlineRow, CaseEventRow } from './procedure';
@@ -17,10 +17,12 @@ export {
   CalendarDayRow, CaseDeadlineRow, CaseEventRow,
   AccountRow, AuditRow, CardReadRow, CaseRow, CaseOfficerRow, CauseRow, ConveyanceRow, DocumentRow, NumberCounterRow, NumberLedgerRow, OfficeRow,
   OfficeSettingRow, OfficerRow, OutboxRow, PartyRow,
+  AuditKeyEraRow, OfficerTrainingRow, RememberedSessionRow, officerCategories, type OfficerStatus,
 };
 
 export const ENTITIES = [
   CalendarDayRow, CaseDeadlineRow, CaseEventRow,
   AccountRow, AuditRow, CardReadRow, CaseRow, CaseOfficerRow, CauseRow, ConveyanceRow, DocumentRow, NumberCounterRow, NumberLedgerRow, OfficeRow,
   OfficeSettingRow, OfficerRow, OutboxRow, PartyRow,
+  AuditKeyEraRow, OfficerTrainingRow, RememberedSessionRow,
 ];

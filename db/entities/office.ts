@@ -10,5 +10,7 @@ export class OfficeRow {
   /** JSON object: category code → 门类代字 used by the case-number template. */
   @Column({ type: 'text', name: 'category_abbrevs' }) categoryAbbrevs: string;
   @Column({ type: 'boolean' }) demo: boolean;
+  /** 行政区划代码 (6 digits), '' until entered. */
+  @Column({ type: 'text', default: '' }) division: string;
   @Column({ type: 'text', name: 'created_at' }) createdAt: string;
 }

@@ -157,7 +157,21 @@ export const caseCreateInput = z
   });
 export type CaseCreateInput = z.input<typeof caseCreateInput>;
 
-export const officer = z.object({ id, name: z.string(), certNo: z.string(), unit: z.string(), active: z.boolean() });
+/**
+ * An officer as the pickers show it. `qualified` says whether they may be newly assigned today
+ * (certificate valid, on duty); `categories` the 执法门类 their certificate covers; `problem` why not.
+ */
+export const officer = z.object({
+  id,
+  name: z.string(),
+  certNo: z.string(),
+  unit: z.string(),
+  active: z.boolean(),
+  categories: z.array(z.enum(CATEGORY_CODES)).optional(),
+  certValidTo: z.string().nullable().optional(),
+  qualified: z.boolean().optional(),
+  problem: z.string().optional(),
+});
 export type Officer = z.infer<typeof officer>;
 
 export const cause = z.object({
@@ -273,6 +287,8 @@ export const account = z.object({
   displayName: z.string(),
   role: z.enum(ROLE_CODES),
   officerId: id.nullable(),
+  /** A one-time password awaits its change: nothing but the change is open until then. */
+  mustChangePassword: z.boolean().default(false),
 });
 export type Account = z.infer<typeof account>;
 
@@ -281,10 +297,18 @@ export const office = z.object({
   shortName: z.string(),
   caseNumberTemplate: z.string(),
   demo: z.boolean(),
+  /** 行政区划代码, '' until entered. */
+  division: z.string().default(''),
 });
 export type Office = z.infer<typeof office>;
 
-export const sessionInfo = z.object({ token: z.string(), account, office });
+export const sessionInfo = z.object({
+  token: z.string(),
+  account,
+  office,
+  /** The session outlives a restart (its token is in the OS keychain). */
+  remembered: z.boolean().default(false),
+});
 export type SessionInfo = z.infer<typeof sessionInfo>;
 
 export const numberingAudit = z.object({
@@ -306,5 +330,11 @@ export const appInfo = z.object({
   schemaVersion: z.number().int(),
   dataDir: z.string(),
   host: z.enum(['electron', 'browser']),
+  /** No office yet: the first-run setup is the only thing open. */
+  setupNeeded: z.boolean().default(false),
+  /** The demo office (演示单位): the login page may show its demo accounts. */
+  demo: z.boolean().default(false),
+  /** The OS keychain (Secret Service, Credential Manager): where "stay signed in" and other secrets are kept. */
+  keychain: z.object({ available: z.boolean(), kind: z.string(), message: z.string() }).default({ available: false, kind: 'none', message: '' }),
 });
 export type AppInfo = z.infer<typeof appInfo>;

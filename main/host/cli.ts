@@ -19,6 +19,8 @@ async function main() {
       port: { type: 'string' },
       open: { type: 'boolean', default: false },
       'demo-cases': { type: 'string' },
+      /** Seed the demo office (演示单位) when the data directory is empty. */
+      demo: { type: 'boolean', default: false },
     },
   });
   const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
@@ -27,6 +29,7 @@ async function main() {
     dataDir,
     host: 'browser',
     demoCases: values['demo-cases'] === undefined ? undefined : Number(values['demo-cases']),
+    demo: values.demo,
   });
   const host = await startBrowserHost(backend, { rendererDir, port: values.port ? Number(values.port) : undefined });
   process.stdout.write(`HOST_URL ${host.url}\n`);

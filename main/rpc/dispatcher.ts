@@ -15,6 +15,8 @@ export interface Session {
   displayName: string;
   role: Role;
   officerId: number | null;
+  /** A one-time password awaits its change: only calls marked `beforePasswordChange` are open. */
+  mustChangePassword?: boolean;
 }
 
 /** One window's connection: its session lives as long as the window does. */
@@ -43,6 +45,9 @@ export function createDispatcher(handlers: Handlers, opts: DispatcherOptions = {
     const spec = calls[name];
     if (spec.access !== 'public') {
       if (!conn.session) return { ok: false, error: { code: 'NOT_AUTHENTICATED', message: ERROR_MESSAGES.NOT_AUTHENTICATED } };
+      if (conn.session.mustChangePassword && !('beforePasswordChange' in spec && spec.beforePasswordChange)) {
+        return { ok: false, error: { code: 'PASSWORD_CHANGE_REQUIRED', message: ERROR_MESSAGES.PASSWORD_CHANGE_REQUIRED } };
+      }
       if (spec.access !== 'signed-in' && !(spec.access as readonly Role[]).includes(conn.session.role)) {
         return { ok: false, error: { code: 'FORBIDDEN', message: ERROR_MESSAGES.FORBIDDEN } };
       }

@@ -11,7 +11,7 @@ const DUMMY_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAA
 
 export async function officeInfo(db: Database): Promise<Office> {
   const o = await db.read((m) => m.findOneByOrFail(OfficeRow, { id: 1 }));
-  return { name: o.name, shortName: o.shortName, caseNumberTemplate: o.caseNumberTemplate, demo: o.demo };
+  return { name: o.name, shortName: o.shortName, caseNumberTemplate: o.caseNumberTemplate, demo: o.demo, division: o.division };
 }
 
 export async function login(db: Database, sessions: SessionStore, username: string, password: string): Promise<Session> {
@@ -31,7 +31,8 @@ export async function login(db: Database, sessions: SessionStore, username: stri
 export async function sessionInfo(db: Database, s: Session): Promise<SessionInfo> {
   return {
     token: s.token,
-    account: { id: s.accountId, username: s.username, displayName: s.displayName, role: s.role, officerId: s.officerId },
+    account: { id: s.accountId, username: s.username, displayName: s.displayName, role: s.role, officerId: s.officerId, mustChangePassword: s.mustChangePassword ?? false },
     office: await officeInfo(db),
+    remembered: false,
   };
 }

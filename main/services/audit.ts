@@ -65,7 +65,7 @@ export function hashOfFields(
   return oneShotHash('sha256', text, 'hex');
 }
 
-export function entryHash(row: Omit<AuditRow, 'id' | 'hash'>): string {
+export function entryHash(row: Omit<AuditRow, 'id' | 'hash' | 'era' | 'mac'>): string {
   return hashOfFields(
     row.prevHash, row.at, row.actorId, row.actorName, row.action, row.entity, row.entityId, row.beforeHash, row.afterHash, row.detail, row.changes,
   );

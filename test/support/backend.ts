@@ -8,6 +8,15 @@ import type { CallInput, CallName, CallOutput } from '../../main/contract/api';
 import type { ApiError } from '../../main/contract/errors';
 import type { Connection } from '../../main/rpc/dispatcher';
 import type { Clock } from '../../main/services/clock';
+import { memoryKeychain, type Keychain } from '../../main/security/keychain';
+
+const keychains = new Map<string, Keychain>();
+/** One in-memory keychain per data directory, so a backend reopened on the same files finds its secrets again. */
+export function keychainFor(dataDir: string): Keychain {
+  let k = keychains.get(dataDir);
+  if (!k) keychains.set(dataDir, (k = memoryKeychain()));
+  return k;
+}
 
 export const DEMO_PASSWORD = 'demo1234';
 
@@ -46,7 +55,7 @@ export function clientOf(backend: Backend, conn: Connection): Client {
 }
 
 export async function startTestBackend(
-  opts: { dataDir?: string; clock?: Clock; demoCases?: number; reader?: BackendOptions['reader'] } = {},
+  opts: { dataDir?: string; clock?: Clock; demoCases?: number; reader?: BackendOptions['reader']; keychain?: Keychain } = {},
 ): Promise<TestBackend> {
   const dataDir = opts.dataDir ?? tempDir();
   const backend = await createBackend({
@@ -57,6 +66,8 @@ export async function startTestBackend(
     log: () => undefined,
     // The demo office's simulated reader, answering without its demo latency unless a test wants it.
     reader: opts.reader ?? { simulatorLatency: NO_LATENCY },
+    demo: true,
+    keychain: opts.keychain ?? keychainFor(dataDir),
   });
   return {
     backend,

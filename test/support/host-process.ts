@@ -12,10 +12,16 @@ export interface HostProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-export async function startHostProcess(dataDir: string, opts: { demoCases?: number; env?: NodeJS.ProcessEnv } = {}): Promise<HostProcess> {
+export async function startHostProcess(
+  dataDir: string,
+  opts: { demoCases?: number; env?: NodeJS.ProcessEnv; /** false: an empty data directory opens on the first-run setup. */ demo?: boolean } = {},
+): Promise<HostProcess> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', path.join(ROOT, 'main', 'host', 'cli.ts'), '--data-dir', dataDir, '--demo-cases', String(opts.demoCases ?? 3)],
+    [
+      '--import', 'tsx', path.join(ROOT, 'main', 'host', 'cli.ts'), '--data-dir', dataDir, '--demo-cases', String(opts.demoCases ?? 3),
+      ...(opts.demo === false ? [] : ['--demo']),
+    ],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...opts.env } },
   );
   let stderr = '';
