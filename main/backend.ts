@@ -36,6 +36,8 @@ import { IdCardReaderService, type ReaderServiceOptions } from './devices/idcard
 import { defaultReaderSettings, getReaderSettings, updateReaderSettings } from './services/device-settings';
 import { cardPhoto, cardSheet, photoUnavailableReason, readCard } from './services/idcard';
 import { unavailableKeychain, type Keychain } from './security/keychain';
+import { getAccessSettings, updateAccessSettings } from './services/access-settings';
+import { DEFAULT_ACCESS_SETTINGS } from './contract/people';
 
 export const APP_VERSION = '0.1.0';
 
@@ -145,8 +147,8 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
     'accounts.setActive': notYet,
     'accounts.resetPassword': notYet,
     'accounts.unlock': notYet,
-    'settings.access.get': notYet,
-    'settings.access.update': notYet,
+    'settings.access.get': async () => ({ settings: await db.read((m) => getAccessSettings(m)), defaults: DEFAULT_ACCESS_SETTINGS }),
+    'settings.access.update': (input, conn) => updateAccessSettings(db, auditActor(signedIn(conn)), clock, input),
     'officers.records': notYet,
     'officers.save': notYet,
     'officers.export': notYet,
