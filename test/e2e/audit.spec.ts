@@ -58,7 +58,7 @@ test('the case workspace shows the case’s trail with what registration entered
 });
 
 test('the trail takes in an approval made on the page and a draft made at another workstation, without a reload', async ({ page, host }) => {
-  const clerkApi = await apiAs(host.apiUrl, 'clerk');
+  const clerkApi = await apiAs(host, 'clerk');
   const created = await registerGeneralCase(clerkApi, '司马青');
 
   await signIn(page, host, 'head');

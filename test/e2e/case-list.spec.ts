@@ -1,6 +1,6 @@
 /** 案件列表 against the sample cases a fresh host is seeded with. */
 import type { Locator, Page } from '@playwright/test';
-import { expect, signIn, test } from './fixtures';
+import { expect, signIn, test, type HostFixture } from './fixtures';
 
 const CATEGORY_LABELS = ['公路路政', '道路运政', '水路运政', '航道行政', '港口行政', '海事行政', '质量安全监督', '综合执法'];
 const STAGE_LABELS = ['立案', '调查取证', '行政强制措施', '调查终结', '法制审核', '告知', '听证', '决定', '送达', '执行', '结案', '归档'];
@@ -101,11 +101,9 @@ test('the list shows ID numbers masked and never in full', async ({ page, host }
 });
 
 /** Another workstation window, driven over the host's own API: signs in and registers a case. */
-async function registerElsewhere(hostUrl: string, partyName: string): Promise<string> {
+async function registerElsewhere(host: HostFixture, partyName: string): Promise<string> {
   const { default: WebSocket } = await import('ws');
-  const u = new URL(hostUrl);
-  const token = /token=([^&]+)/.exec(u.hash)![1];
-  const ws = new WebSocket(`ws://${u.host}/api?token=${token}`, { origin: u.origin });
+  const ws = new WebSocket(host.api.url, { origin: host.api.origin, headers: host.api.headers });
   await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
   let next = 1;
   const call = (name: string, input: unknown) =>
@@ -158,7 +156,7 @@ test('the list refreshes when another window registers a case', async ({ page, h
   await expect(rows(page).first()).toBeVisible();
   const before = await listed(page);
 
-  const number = await registerElsewhere(host.url, '庞晓筠');
+  const number = await registerElsewhere(host, '庞晓筠');
   await expect(page.getByTestId('case-total')).toHaveAttribute('data-total', String(before + 1));
   await expect(rows(page).filter({ hasText: number })).toContainText('庞晓筠（110105********002X）');
 });

@@ -15,7 +15,7 @@ async function choose(page: Page, field: Locator, option: string): Promise<void>
 
 test('a roadside 暂扣 before 立案 approval goes only the emergency way, and the head ratifies it', async ({ page, host }) => {
   test.setTimeout(60_000);
-  const clerkApi = await apiAs(host.apiUrl, 'clerk');
+  const clerkApi = await apiAs(host, 'clerk');
   const created = await registerGeneralCase(clerkApi, '上官岚');
   // The 行政强制措施决定书 is made and handed over on the spot (行政强制法 第二十四条).
   await issueForm(clerkApi, created.id, 8);

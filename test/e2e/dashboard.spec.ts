@@ -5,7 +5,7 @@ import { registerGeneralCase } from './procedure-setup';
 
 test("the head's dashboard lists a case awaiting 立案 approval and opens it; once approved it leaves the queue", async ({ page, host }) => {
   test.setTimeout(45_000);
-  const clerkApi = await apiAs(host.apiUrl, 'clerk');
+  const clerkApi = await apiAs(host, 'clerk');
   const created = await registerGeneralCase(clerkApi, '司马青');
   clerkApi.close();
 

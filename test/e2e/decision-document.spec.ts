@@ -10,7 +10,7 @@ import { openCase, proposeDecision, registerGeneralCase, switchUser } from './pr
 
 test('a 行政处罚决定书 before the decision is approved is refused with the reason; after approval it opens with the approved fine', async ({ page, host }) => {
   test.setTimeout(90_000);
-  const [clerk, reviewer, head] = await Promise.all([apiAs(host.apiUrl, 'clerk'), apiAs(host.apiUrl, 'reviewer'), apiAs(host.apiUrl, 'head')]);
+  const [clerk, reviewer, head] = await Promise.all([apiAs(host, 'clerk'), apiAs(host, 'reviewer'), apiAs(host, 'head')]);
   const created = await registerGeneralCase(clerk, '欧阳岚');
   const { penalty } = await proposeDecision({ clerk, reviewer, head }, created);
   expect(penalty.fine).toBeGreaterThan(0);

@@ -10,7 +10,7 @@ import { act, chinaToday, openCase, proposeDecision, registerGeneralCase } from 
 
 test('creates a 询问笔录 and a 行政处罚决定书, previews, issues and downloads them', async ({ page, host }) => {
   test.setTimeout(90_000);
-  const [clerk, reviewer, head] = await Promise.all([apiAs(host.apiUrl, 'clerk'), apiAs(host.apiUrl, 'reviewer'), apiAs(host.apiUrl, 'head')]);
+  const [clerk, reviewer, head] = await Promise.all([apiAs(host, 'clerk'), apiAs(host, 'reviewer'), apiAs(host, 'head')]);
   const created = await registerGeneralCase(clerk, '柯岚');
   await signIn(page, host, 'clerk');
   await openCase(page, created.id);

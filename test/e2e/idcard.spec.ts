@@ -179,7 +179,7 @@ test('registers a case from a resident card and both foreign permanent resident 
 
 test('a card placed before the form was opened is read by pressing 读卡: a 港澳台居民居住证', async ({ page, host }) => {
   // The reader is asked for a card only every 2 s here, so the card waits for the button.
-  const admin = await apiAs(host.apiUrl, 'admin');
+  const admin = await apiAs(host, 'admin');
   const { settings } = await admin.call('settings.devices.get', {});
   await admin.call('settings.devices.update', { ...settings, pollMs: 2000 });
   admin.close();

@@ -11,7 +11,7 @@ import { act, chinaDay, chinaToday, issueForm, openCase, penaltyWithinDiscretion
 test('a report returned by the reviewer is amended, approved, and the head approves the decision', async ({ page, host }) => {
   test.setTimeout(60_000);
   const today = chinaToday();
-  const [clerkApi, headApi] = await Promise.all([apiAs(host.apiUrl, 'clerk'), apiAs(host.apiUrl, 'head')]);
+  const [clerkApi, headApi] = await Promise.all([apiAs(host, 'clerk'), apiAs(host, 'head')]);
   const created = await registerGeneralCase(clerkApi);
   const caseId = created.id;
   const { penalty, circumstance, departureReason } = penaltyWithinDiscretion(created);

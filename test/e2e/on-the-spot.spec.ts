@@ -18,7 +18,7 @@ const SMALL = COLLECTION_GROUNDS.find((g) => g.code === 'small')!.label;
 
 test('a 50-yuan fine collected on the spot needs its ground and the receipt number; a warning offers no collection', async ({ page, host }) => {
   test.setTimeout(60_000);
-  const clerkApi = await apiAs(host.apiUrl, 'clerk');
+  const clerkApi = await apiAs(host, 'clerk');
   const created = await registerSimpleCase(clerkApi, '诸葛岚');
   // The 当场行政处罚决定书 the officers filled in and handed over says what the act will record.
   await issueForm(clerkApi, created.id, 14, { penalty: '罚款人民币50元', fineAmount: 50, payMode: ['当场缴纳'], collectionGround: [SMALL] });

@@ -9,7 +9,7 @@ import { act, chinaToday, issueForm, openCase, penaltyWithinDiscretion, register
 test('a 补充调查 after 告知 reopens the investigation, and the next 告知 is a 重新告知', async ({ page, host }) => {
   test.setTimeout(60_000);
   const today = chinaToday();
-  const [clerk, reviewer, head] = await Promise.all([apiAs(host.apiUrl, 'clerk'), apiAs(host.apiUrl, 'reviewer'), apiAs(host.apiUrl, 'head')]);
+  const [clerk, reviewer, head] = await Promise.all([apiAs(host, 'clerk'), apiAs(host, 'reviewer'), apiAs(host, 'head')]);
   const created = await registerGeneralCase(clerk, '慕容岚');
   const p = penaltyWithinDiscretion(created);
   const closeAndReview = async (summary: string) => {

@@ -2,7 +2,7 @@
 import { DEMO_PASSWORD, expect, signIn, test } from './fixtures';
 
 test('a wrong password is refused, a reload keeps the session, and signing out returns to the login page', async ({ page, host }) => {
-  await page.goto(host.url);
+  await page.goto(await host.launchUrl());
   await expect(page.getByText('演示账户：clerk / reviewer / head / archivist / admin，密码 demo1234')).toBeVisible();
   await page.getByLabel('用户名').fill('clerk');
   await page.getByLabel('密码').fill('wrong-password');
