@@ -1,25 +1,33 @@
 /**
- * 执法全过程记录 verification over a million entries.
- *   verify   — verifyAuditChain, as the 校验 button and `npm run audit:verify` run it, 3 runs;
+ * 执法全过程记录 verification over a million entries, all of key era 1 (length-prefixed hash and
+ * an HMAC per entry, as every entry is written from schema 7 on).
+ *   verify   — verifyAuditChain with the era's key, as the 校验 button and `npm run audit:verify`
+ *              run it, 3 runs;
+ *   no key   — the same without the key: hashes and links only, so the difference is what the
+ *              MAC check costs;
  *   baseline — the same ordered walk over the same rows with the link check but no hashing:
  *              what SQLite alone costs, so the ratio shows what hashing adds;
  *   variant  — the walk hashing each row field by field through createHash().update(), the
  *              form verifyAuditChain does not use, to keep the choice measured.
- * Target: ≤ 10 s for 1M entries on the 2-core office PC.
+ * Target: ≤ 10 s for 1M entries on the 2-core office PC. Before key eras (plain chain, one
+ * hash per entry) this machine measured 3.05 s p50 for 1M.
  * Run: node --import tsx bench/audit.ts   (BENCH_AUDIT_ENTRIES to change the count)
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../db/open';
-import { GENESIS_HASH, hashOfFields, sha256 } from '../main/services/audit';
+import { entryMac, GENESIS_HASH, hashOfEraFields, sha256 } from '../main/services/audit';
+import { keyFingerprint } from '../main/services/audit-key';
 import { verifyAuditChain } from '../main/services/audit-verify';
 import { heading, row, stats, time } from './harness';
 
 const ENTRIES = Number(process.env.BENCH_AUDIT_ENTRIES ?? 1_000_000);
 const RUNS = 3;
 const TARGET_MS = 10_000;
+const KEY = randomBytes(32);
+const ERA = 1;
 
 const ACTORS = ['李明（clerk）', '王芳（clerk2）', '赵建国（head）', '陈静（reviewer）', '刘洋（archivist）'];
 const ACTIONS: [string, string][] = [
@@ -44,8 +52,9 @@ function buildLog(file: string): Promise<number> {
   return (async () => {
     const db = await openDatabase(file);
     const raw = db.raw();
-    const insert = raw.prepare(`INSERT INTO audit_log (at, actor_id, actor_name, action, entity, entity_id, before_hash, after_hash, detail, changes, prev_hash, hash)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    const insert = raw.prepare(`INSERT INTO audit_log (at, actor_id, actor_name, action, entity, entity_id, before_hash, after_hash, detail, changes, prev_hash, hash, era, mac)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    raw.prepare("INSERT INTO audit_key_era (era, started_at, first_entry_id, key_id, store) VALUES (?, '2026-01-01T00:00:00', 1, ?, 'file')").run(ERA, keyFingerprint(KEY));
     const someHash = sha256('before');
     let prev = GENESIS_HASH;
     raw.transaction(() => {
@@ -60,8 +69,8 @@ function buildLog(file: string): Promise<number> {
         const detail = action === 'case.register' ? `立案 东交执〔2026〕${entityId}号` : action === 'document.save' ? '' : `签发《行政处罚决定书》（东交执〔2026〕${entityId}号）`;
         // Every fourth entry carries a changes list (draft saves); the rest none, like entries before schema 3.
         const changes = action === 'document.save' ? changesOf(i) : '';
-        const hash = hashOfFields(prev, at, actorId, ACTORS[actorId - 1], action, entity, entityId, beforeHash, afterHash, detail, changes);
-        insert.run(at, actorId, ACTORS[actorId - 1], action, entity, entityId, beforeHash, afterHash, detail, changes, prev, hash);
+        const hash = hashOfEraFields(ERA, prev, at, actorId, ACTORS[actorId - 1], action, entity, entityId, beforeHash, afterHash, detail, changes);
+        insert.run(at, actorId, ACTORS[actorId - 1], action, entity, entityId, beforeHash, afterHash, detail, changes, prev, hash, ERA, entryMac(KEY, hash));
         prev = hash;
       }
     })();
@@ -72,7 +81,7 @@ function buildLog(file: string): Promise<number> {
 }
 
 type Cell = string | number | null;
-const SELECT = `SELECT prev_hash, at, actor_id, actor_name, action, entity, entity_id, before_hash, after_hash, detail, changes, id, hash FROM audit_log ORDER BY id`;
+const SELECT = `SELECT prev_hash, at, actor_id, actor_name, action, entity, entity_id, before_hash, after_hash, detail, changes, id, hash, era, mac FROM audit_log ORDER BY id`;
 
 /** The walk without hashing: ids and links checked, every column read. */
 function walkOnly(raw: import('better-sqlite3').Database): number {
@@ -88,19 +97,22 @@ function walkOnly(raw: import('better-sqlite3').Database): number {
   return n;
 }
 
-/** The walk hashing field by field through a Hash object. */
+/** The walk hashing field by field (length prefix, then the text) through a Hash object, MAC checked. */
 function walkFieldByField(raw: import('better-sqlite3').Database): number {
   let prev = GENESIS_HASH;
   let n = 0;
+  const put = (h: ReturnType<typeof createHash>, v: Cell) => {
+    if (v === null) return void h.update('-:');
+    const t = typeof v === 'string' ? v : String(v);
+    h.update(Buffer.byteLength(t) + ':');
+    h.update(t);
+  };
   for (const r of raw.prepare(SELECT).raw(true).iterate() as IterableIterator<Cell[]>) {
     const h = createHash('sha256');
-    for (let f = 0; f < 10; f++) {
-      if (f) h.update('\u001f');
-      const v = r[f];
-      if (v !== null) h.update(typeof v === 'string' ? v : String(v));
-    }
-    if (r[10] !== '') h.update('\u001f' + (r[10] as string));
-    if (r[0] !== prev || h.digest('hex') !== r[12]) throw new Error(`walk broke at ${r[11]}`);
+    put(h, r[13]);
+    for (let f = 0; f <= 10; f++) put(h, r[f]);
+    const hash = h.digest('hex');
+    if (r[0] !== prev || hash !== r[12] || entryMac(KEY, hash) !== r[14]) throw new Error(`walk broke at ${r[11]}`);
     prev = r[12] as string;
     n++;
   }
@@ -118,12 +130,17 @@ async function main() {
     const db = await openDatabase(file);
     const raw = db.raw();
     const verifyMs: number[] = [];
+    const noKeyMs: number[] = [];
     const baseMs: number[] = [];
     const fieldMs: number[] = [];
+    const keys = new Map([[ERA, { key: KEY }]]);
     for (let i = 0; i < RUNS; i++) {
-      const [ms, v] = await time(() => verifyAuditChain(raw));
+      const [ms, v] = await time(() => verifyAuditChain(raw, keys));
       if (!v.intact || v.entries !== ENTRIES) throw new Error(`unexpected verdict ${JSON.stringify(v)}`);
       verifyMs.push(ms);
+      const [unkeyedMs, u] = await time(() => verifyAuditChain(raw));
+      if (u.status !== 'unchecked' || u.unchecked !== ENTRIES) throw new Error(`unexpected verdict without the key ${JSON.stringify(u)}`);
+      noKeyMs.push(unkeyedMs);
       baseMs.push((await time(() => walkOnly(raw)))[0]);
     }
     fieldMs.push((await time(() => walkFieldByField(raw)))[0]);
@@ -131,9 +148,11 @@ async function main() {
 
     const v = stats(verifyMs);
     const b = stats(baseMs);
-    process.stdout.write(row('verifyAuditChain', v, `${Math.round(ENTRIES / (v.p50 / 1000)).toLocaleString('en')} entries/s`) + '\n');
+    process.stdout.write(row('verifyAuditChain (hash + MAC)', v, `${Math.round(ENTRIES / (v.p50 / 1000)).toLocaleString('en')} entries/s`) + '\n');
+    const k = stats(noKeyMs);
+    process.stdout.write(row('without the key (hash + link only)', k, `MAC check adds ${((v.p50 - k.p50) / 1000).toFixed(2)} s`) + '\n');
     process.stdout.write(row('walk without hashing (SQLite read)', b, `verify / walk = ${(v.p50 / b.p50).toFixed(2)}×`) + '\n');
-    process.stdout.write(row('variant: hash.update per field', stats(fieldMs), `${(fieldMs[0] / v.p50).toFixed(2)}× the chosen form`) + '\n');
+    process.stdout.write(row('variant: hash.update per field + MAC', stats(fieldMs), `${(fieldMs[0] / v.p50).toFixed(2)}× the chosen form`) + '\n');
     const scaled = (v.max * 1_000_000) / ENTRIES;
     process.stdout.write(`  target: 1M entries ≤ ${TARGET_MS / 1000} s — ${scaled <= TARGET_MS ? 'met' : 'NOT met'} (slowest run ${(v.max / 1000).toFixed(2)} s${ENTRIES === 1_000_000 ? '' : `, ${(scaled / 1000).toFixed(2)} s scaled to 1M`})\n`);
   } finally {

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { createBackend } from '../main/backend';
 import { caseCreateInput, type PartyInput } from '../main/contract/schemas';
-import { entryHash, GENESIS_HASH, sha256 } from '../main/services/audit';
+import { entryHash, entryMac, GENESIS_HASH, registeredAuditKey, sha256 } from '../main/services/audit';
 import { formatCaseNumber, seriesOf, DEFAULT_CASE_NUMBER_TEMPLATE } from '../main/services/case-number';
 import { chinaTime } from '../main/services/clock';
 import { createRng, sampleCase } from '../main/services/demo/sample-data';
@@ -44,13 +44,16 @@ export async function buildCaseFixture(dataDir: string, count: number, seed = 1)
   const insCounter = raw.prepare('INSERT INTO number_counter (series, year, last_serial) VALUES (?, ?, ?) ON CONFLICT (series, year) DO UPDATE SET last_serial = excluded.last_serial');
   const insSearch = raw.prepare('INSERT INTO case_search (rowid, body) VALUES (?, ?)');
   const insBigram = raw.prepare('INSERT INTO case_search_bigram (rowid, grams) VALUES (?, ?)');
-  const insAudit = raw.prepare(`INSERT INTO audit_log (at, actor_id, actor_name, action, entity, entity_id, before_hash, after_hash, detail, prev_hash, hash)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insAudit = raw.prepare(`INSERT INTO audit_log (at, actor_id, actor_name, action, entity, entity_id, before_hash, after_hash, detail, prev_hash, hash, era, mac)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  // Signed as appendAudit signs them, chained on to what the backend wrote at start, so the fixture's log verifies.
+  const signing = registeredAuditKey(backend.db.dataSource);
+  if (!signing) throw new Error('the backend registered no audit key');
 
   const rng = createRng(seed);
   const out: FixtureCase[] = [];
   const serials = new Map<number, number>();
-  let prevHash = GENESIS_HASH;
+  let prevHash = (raw.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').pluck().get() as string | undefined) ?? GENESIS_HASH;
   raw.transaction(() => {
     for (let i = 0; i < count; i++) {
       const input = caseCreateInput.parse(sampleCase(rng, { causeIds, causeTitles: Object.fromEntries(causeTitle), officerIds: officers.map((o) => o.id) }));
@@ -83,10 +86,10 @@ export async function buildCaseFixture(dataDir: string, count: number, seed = 1)
       insBigram.run(id, searchBigrams(searchable));
       const entry = {
         at: registeredAt, actorId: 1, actorName: '李明（clerk）', action: 'case.register', entity: 'case', entityId: String(id),
-        beforeHash: null, afterHash: sha256(caseNumber), detail: `立案 ${caseNumber}`, changes: '', prevHash,
+        beforeHash: null, afterHash: sha256(caseNumber), detail: `立案 ${caseNumber}`, changes: '', prevHash, era: signing.era,
       };
       prevHash = entryHash(entry);
-      insAudit.run(entry.at, entry.actorId, entry.actorName, entry.action, entry.entity, entry.entityId, entry.beforeHash, entry.afterHash, entry.detail, entry.prevHash, prevHash);
+      insAudit.run(entry.at, entry.actorId, entry.actorName, entry.action, entry.entity, entry.entityId, entry.beforeHash, entry.afterHash, entry.detail, entry.prevHash, prevHash, signing.era, entryMac(signing.key, prevHash));
       out.push({ id, caseNumber, names: searchable.partyNames, idNumbers: searchable.idNumbers, plates: searchable.plates, causeTitle: searchable.causeTitle });
     }
   })();

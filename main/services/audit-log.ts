@@ -5,6 +5,7 @@ import { AppError } from '../contract/errors';
 import type { Role } from '../contract/domain';
 import type { Session } from '../rpc/dispatcher';
 import { actionLabel } from './audit-labels';
+import { loadEraKeys, type AuditKeyStores } from './audit-key';
 import { verifyAuditChain } from './audit-verify';
 import type { Clock } from './clock';
 
@@ -98,12 +99,15 @@ export async function listAudit(
 
 /**
  * Verifies the whole chain under the database lock, so no entry is appended half-way through the
- * walk. Reading appends nothing: a verification must leave the chain exactly as it found it.
+ * walk. Reading appends nothing: a verification must leave the chain exactly as it found it. Each
+ * era's key is looked up where the era says it is kept; an era whose key cannot be had is reported
+ * as unchecked, never as intact.
  */
-export async function verifyAudit(db: Database, clock: Clock): Promise<AuditVerdict> {
+export async function verifyAudit(db: Database, clock: Clock, stores: AuditKeyStores): Promise<AuditVerdict> {
   return db.read(async () => {
     const started = performance.now();
-    const verdict = verifyAuditChain(db.raw());
+    const keys = await loadEraKeys(db.raw(), stores);
+    const verdict = verifyAuditChain(db.raw(), keys);
     const tookMs = Math.round((performance.now() - started) * 10) / 10;
     return { ...verdict, checkedAt: clock.now(), tookMs };
   });

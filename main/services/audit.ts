@@ -1,10 +1,16 @@
 /**
  * 执法全过程记录: append-only audit entries chained by SHA-256. Each entry hashes its own content
  * together with the previous entry's hash, so editing or deleting any row breaks every later link.
+ *
+ * From schema 7 on, entries belong to a key era (audit-key.ts): their hash is taken over
+ * length-prefixed fields, and `mac` is an HMAC of that hash under the era's secret key. Someone
+ * with the database file but not the key can still recompute a consistent chain after an edit,
+ * but not the MACs, so a re-chained table shows at the first edited row.
  */
-import { createHash, hash as oneShotHash } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
+import { createHash, createHmac, hash as oneShotHash } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
 import { AuditRow } from '../../db/entities';
+import { AppError } from '../contract/errors';
 import type { AuditChange } from '../contract/audit';
 import { maskIdNumber, maskPhone } from '../contract/validation/mask';
 
@@ -65,10 +71,76 @@ export function hashOfFields(
   return oneShotHash('sha256', text, 'hex');
 }
 
-export function entryHash(row: Omit<AuditRow, 'id' | 'hash' | 'era' | 'mac'>): string {
+/** One field of the era format: its UTF-8 byte length, ':', the text; NULL as '-:' (apart from ''). */
+function field(v: string | number | null): string {
+  if (v === null) return '-:';
+  const t = typeof v === 'string' ? v : String(v);
+  return Buffer.byteLength(t, 'utf8') + ':' + t;
+}
+
+/**
+ * The hash of an entry of a key era: era, prev_hash, at, actor_id, actor_name, action, entity,
+ * entity_id, before_hash, after_hash, detail, changes, each length-prefixed, so no text moved from
+ * one field into its neighbour (a name ending in the separator, say) can keep the hash. One string,
+ * one native call, as in the older form.
+ */
+export function hashOfEraFields(
+  era: number, prevHash: string, at: string, actorId: number | string | null, actorName: string, action: string, entity: string, entityId: string,
+  beforeHash: string | null, afterHash: string | null, detail: string, changes: string,
+): string {
+  const text =
+    field(era) + field(prevHash) + field(at) + field(actorId) + field(actorName) + field(action) + field(entity) + field(entityId) +
+    field(beforeHash) + field(afterHash) + field(detail) + field(changes);
+  return oneShotHash('sha256', text, 'hex');
+}
+
+type HashedFields = Omit<AuditRow, 'id' | 'hash' | 'era' | 'mac'> & { era?: number | null };
+
+/** The hash an entry must carry: the era format when it has an era, else the one it was written with. */
+export function entryHash(row: HashedFields): string {
+  if (row.era !== undefined && row.era !== null) {
+    return hashOfEraFields(
+      row.era, row.prevHash, row.at, row.actorId, row.actorName, row.action, row.entity, row.entityId, row.beforeHash, row.afterHash, row.detail, row.changes,
+    );
+  }
   return hashOfFields(
     row.prevHash, row.at, row.actorId, row.actorName, row.action, row.entity, row.entityId, row.beforeHash, row.afterHash, row.detail, row.changes,
   );
+}
+
+/** HMAC-SHA256 of an entry's hash under its era's key. */
+export function entryMac(key: Buffer, hash: string): string {
+  return createHmac('sha256', key).update(hash).digest('hex');
+}
+
+/** The key appends are signed with on one database: its era and secret. */
+export interface AuditSigningKey {
+  era: number;
+  key: Buffer;
+}
+
+/**
+ * Keys per open database, set by the backend at start (audit-key.ts). A WeakMap on the DataSource
+ * spares every caller of appendAudit a key parameter and lets a closed database take its key with it.
+ */
+const signingKeys = new WeakMap<DataSource, AuditSigningKey>();
+
+export function registerAuditKey(ds: DataSource, k: AuditSigningKey): void {
+  signingKeys.set(ds, k);
+}
+
+export function registeredAuditKey(ds: DataSource): AuditSigningKey | undefined {
+  return signingKeys.get(ds);
+}
+
+/**
+ * Whether the database has started a key era: then every entry must be signed. Databases opened
+ * directly (tests, migrations, older schemas without the table) have none and write plain entries.
+ */
+async function hasKeyEra(m: EntityManager): Promise<boolean> {
+  const table = (await m.query("SELECT 1 AS x FROM sqlite_master WHERE type = 'table' AND name = 'audit_key_era'")) as unknown[];
+  if (table.length === 0) return false;
+  return ((await m.query('SELECT 1 AS x FROM audit_key_era LIMIT 1')) as unknown[]).length > 0;
 }
 
 type Masker = (s: string) => string;
@@ -150,6 +222,8 @@ export function changesText(e: Pick<AuditEntry, 'before' | 'after' | 'changes'>)
 
 /** Appends one entry inside the caller's transaction. */
 export async function appendAudit(m: EntityManager, e: AuditEntry): Promise<void> {
+  const signing = registeredAuditKey(m.connection);
+  if (!signing && (await hasKeyEra(m))) throw new AppError('AUDIT_KEY_UNAVAILABLE');
   // By id DESC on the primary key: one index step, whatever the length of the log.
   const last = await m.getRepository(AuditRow).find({ order: { id: 'DESC' }, take: 1, select: { hash: true } });
   const row = {
@@ -164,6 +238,8 @@ export async function appendAudit(m: EntityManager, e: AuditEntry): Promise<void
     detail: e.note ?? '',
     changes: changesText(e),
     prevHash: last[0]?.hash ?? GENESIS_HASH,
+    era: signing?.era ?? null,
   };
-  await m.insert(AuditRow, { ...row, hash: entryHash(row) });
+  const hash = entryHash(row);
+  await m.insert(AuditRow, { ...row, hash, mac: signing ? entryMac(signing.key, hash) : null });
 }
