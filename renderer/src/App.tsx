@@ -6,12 +6,20 @@ import { WorkstationContext, type Flash, type Keep, type Workstation } from './a
 import { Shell } from './app/Shell';
 import { t } from './i18n';
 import { LoginPage } from './pages/LoginPage';
+import { ForcedPasswordPage } from './session/ForcedPasswordPage';
+import { SetupPage } from './setup/SetupPage';
 
+/**
+ * What the window shows: the first-run setup on an empty data directory, else the login page
+ * (after a silent attempt at the session this OS user asked to keep), the one-time password's
+ * change while it is pending, and then the workstation.
+ */
 export function App({ backend }: { backend: Backend }) {
   const [session, setSession] = useState<SessionInfo | null>(null);
-  const [resuming, setResuming] = useState(backend.hasStoredSession);
+  const [starting, setStarting] = useState(true);
   const [notice, setNotice] = useState<string | null>(null);
   const [appInfo, setAppInfo] = useState<AppInfo | null>(null);
+  const [infoLoaded, setInfoLoaded] = useState(false);
   const [flash, setFlash] = useState<Flash | null>(null);
   const kept = useRef(new Map<string, unknown>());
 
@@ -24,19 +32,25 @@ export function App({ backend }: { backend: Backend }) {
         setFlash(null);
       }
     });
-    if (backend.hasStoredSession) void backend.resume().finally(() => setResuming(false));
+    // This tab's own session first; otherwise one kept in the keychain. Either failing is silent here.
+    const attempt = backend.hasStoredSession ? backend.resume() : backend.restore();
+    void attempt.finally(() => setStarting(false));
     return off;
   }, [backend]);
 
+  // Asked again when the session changes: the setup, once done, is no longer needed.
+  const signedInAs = session?.account.id ?? null;
   useEffect(() => {
     let live = true;
     void backend.call('app.info', {}).then((r) => {
-      if (live && r.ok) setAppInfo(r.value);
+      if (!live) return;
+      if (r.ok) setAppInfo(r.value);
+      setInfoLoaded(true);
     });
     return () => {
       live = false;
     };
-  }, [backend]);
+  }, [backend, signedInAs]);
 
   const keep = useMemo<Keep>(
     () => ({
@@ -55,7 +69,7 @@ export function App({ backend }: { backend: Backend }) {
     [backend, session, appInfo, flash, setFlashStable, keep],
   );
 
-  if (resuming) {
+  if (starting || (!session && !infoLoaded)) {
     return (
       <Center h="100%">
         <Stack align="center" gap="xs">
@@ -67,7 +81,11 @@ export function App({ backend }: { backend: Backend }) {
       </Center>
     );
   }
-  if (!workstation) return <LoginPage backend={backend} notice={notice} appInfo={appInfo} />;
+  if (!workstation) {
+    if (appInfo?.setupNeeded) return <SetupPage backend={backend} appInfo={appInfo} />;
+    return <LoginPage backend={backend} notice={notice} appInfo={appInfo} />;
+  }
+  if (workstation.session.account.mustChangePassword) return <ForcedPasswordPage backend={backend} session={workstation.session} appInfo={appInfo} />;
   return (
     <WorkstationContext.Provider value={workstation}>
       <Shell />

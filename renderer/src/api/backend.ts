@@ -45,10 +45,22 @@ export class Backend {
     return resumed.ok ? this.client.invoke(name, input) : first;
   }
 
-  async login(username: string, password: string): Promise<Result<SessionInfo>> {
-    const r = await this.client.invoke('session.login', { username, password });
+  async login(username: string, password: string, remember = false): Promise<Result<SessionInfo>> {
+    const r = await this.client.invoke('session.login', { username, password, remember });
     if (r.ok) this.setSession(r.value, null);
     return r;
+  }
+
+  /** The session this OS user asked to keep (its token is in the keychain), if there is one; silent otherwise. */
+  async restore(): Promise<Result<SessionInfo>> {
+    const r = await this.client.invoke('session.restore', {});
+    if (r.ok) this.setSession(r.value, null);
+    return r;
+  }
+
+  /** A session another call opened (first-run setup, a password change that issued a new one). */
+  adopt(session: SessionInfo): void {
+    this.setSession(session, null);
   }
 
   /** Presents the stored token on the current connection; concurrent callers share one attempt. */

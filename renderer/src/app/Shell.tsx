@@ -16,8 +16,13 @@ import { ProcedureSettingsPage } from '../settings/ProcedureSettingsPage';
 import { CatalogPage } from '../catalog/CatalogPage';
 import { AuditPage } from '../audit/AuditPage';
 import { DashboardPage } from '../procedure/DashboardPage';
+import { AccountsPage } from '../accounts/AccountsPage';
+import { OfficersPage } from '../officers/OfficersPage';
+import { AccessSettingsPage } from '../settings/AccessSettingsPage';
+import { ChangePasswordButton } from '../session/ChangePasswordDialog';
+import { NextSteps } from '../setup/NextSteps';
 import { mayCall, useWorkstation } from './context';
-import { hrefOf, requestLeave, useRoute, type Route } from './router';
+import { hrefOf, navigate, requestLeave, useRoute, type Route } from './router';
 
 export function Shell() {
   const { backend, session, appInfo, flash, setFlash } = useWorkstation();
@@ -30,6 +35,17 @@ export function Shell() {
   const canVerifyAudit = mayCall(role, 'audit.verify');
   const isAdmin = mayCall(role, 'settings.procedure.update');
   const canEditSettings = mayCall(session.account.role, 'settings.documents.update');
+  // The IT admin configures and never works cases: no case list, 立案 or deadlines in its menu.
+  const worksCases = mayCall(role, 'cases.search');
+  const canManageAccounts = mayCall(role, 'accounts.list');
+  const canSeeOfficers = mayCall(role, 'officers.records');
+  const canSeeAccess = mayCall(role, 'settings.access.get');
+
+  useEffect(() => {
+    if (!worksCases && (route.name === 'cases' || route.name === 'register' || route.name === 'dashboard')) {
+      navigate(canManageAccounts ? { name: 'accounts' } : { name: 'documentSettings' });
+    }
+  }, [worksCases, canManageAccounts, route]);
 
   // A confirmation belongs to one case's page: moving to another page drops the message.
   const flashRef = useRef(flash);
@@ -65,6 +81,7 @@ export function Shell() {
             <Text size="sm" c="white" data-testid="current-user">
               {t('shell.currentUser', { name: session.account.displayName, role: labelOf(ROLES, session.account.role) })}
             </Text>
+            <ChangePasswordButton />
             <Button size="xs" variant="white" color="blue.9" onClick={() => requestLeave(() => void backend.logout())}>
               {t('shell.logout')}
             </Button>
@@ -74,13 +91,27 @@ export function Shell() {
 
       <AppShell.Navbar p="xs">
         <Stack gap={2}>
-          <Text size="xs" c="dimmed" px="sm" py={6} fw={600}>
-            {t('nav.section')}
-          </Text>
-          {navItem(t('nav.dashboard'), { name: 'dashboard' }, route.name === 'dashboard')}
-          {navItem(t('nav.cases'), { name: 'cases' }, route.name === 'cases' || route.name === 'case' || route.name === 'document')}
-          {canRegister && navItem(t('nav.register'), { name: 'register' }, route.name === 'register')}
+          {worksCases && (
+            <>
+              <Text size="xs" c="dimmed" px="sm" py={6} fw={600}>
+                {t('nav.section')}
+              </Text>
+              {navItem(t('nav.dashboard'), { name: 'dashboard' }, route.name === 'dashboard')}
+              {navItem(t('nav.cases'), { name: 'cases' }, route.name === 'cases' || route.name === 'case' || route.name === 'document')}
+              {canRegister && navItem(t('nav.register'), { name: 'register' }, route.name === 'register')}
+            </>
+          )}
           {canVerifyAudit && navItem(t('nav.audit'), { name: 'audit' }, route.name === 'audit')}
+          {(canManageAccounts || canSeeOfficers) && (
+            <>
+              <Text size="xs" c="dimmed" px="sm" pt="md" pb={6} fw={600}>
+                {t('nav.peopleSection')}
+              </Text>
+              {canManageAccounts && navItem(t('nav.accounts'), { name: 'accounts' }, route.name === 'accounts')}
+              {canSeeOfficers && navItem(t('nav.officers'), { name: 'officers' }, route.name === 'officers')}
+              {canSeeAccess && navItem(t('nav.accessSettings'), { name: 'accessSettings' }, route.name === 'accessSettings')}
+            </>
+          )}
           {(canSeeSettings || canSeeCatalog || canSeeDevices || isAdmin) && (
             <>
               <Text size="xs" c="dimmed" px="sm" pt="md" pb={6} fw={600}>
@@ -108,6 +139,10 @@ export function Shell() {
         {route.name === 'deviceSettings' && <DeviceSettingsPage />}
         {route.name === 'dashboard' && <DashboardPage />}
         {route.name === 'audit' && <AuditPage />}
+        {route.name === 'welcome' && <NextSteps />}
+        {route.name === 'accounts' && <AccountsPage />}
+        {route.name === 'officers' && <OfficersPage />}
+        {route.name === 'accessSettings' && <AccessSettingsPage />}
         {route.name === 'not-found' && <NotFoundPage />}
       </AppShell.Main>
 
@@ -118,7 +153,9 @@ export function Shell() {
           extra={t(
             route.name === 'document'
               ? 'status.shortcutsDocument'
-              : (route.name === 'documentSettings' && canEditSettings) || (route.name === 'deviceSettings' && mayCall(role, 'settings.devices.update'))
+              : (route.name === 'documentSettings' && canEditSettings) ||
+                  (route.name === 'deviceSettings' && mayCall(role, 'settings.devices.update')) ||
+                  route.name === 'accessSettings'
                 ? 'status.shortcutsSettings'
                 : 'status.shortcuts',
           )}

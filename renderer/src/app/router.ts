@@ -1,7 +1,8 @@
 /**
  * Hash routing: #/cases, #/cases/new, #/cases/:id, #/cases/:caseId/documents/:docId,
  * #/settings/documents, #/settings/procedure, #/settings/calendar, #/settings/causes, #/settings/devices,
- * #/dashboard, #/audit. The launch
+ * #/dashboard, #/audit, #/welcome (after the first-run setup), #/admin/accounts, #/admin/officers,
+ * #/settings/access. The launch
  * URL's #token=… fragment is taken away by the transport before the first route is read, so
  * routing starts after createClient().
  *
@@ -22,6 +23,10 @@ export type Route =
   | { name: 'deviceSettings' }
   | { name: 'dashboard' }
   | { name: 'audit' }
+  | { name: 'welcome' }
+  | { name: 'accounts' }
+  | { name: 'officers' }
+  | { name: 'accessSettings' }
   | { name: 'not-found'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -35,6 +40,10 @@ export function parseRoute(hash: string): Route {
   if (path === '/settings/devices') return { name: 'deviceSettings' };
   if (path === '/dashboard') return { name: 'dashboard' };
   if (path === '/audit') return { name: 'audit' };
+  if (path === '/welcome') return { name: 'welcome' };
+  if (path === '/admin/accounts') return { name: 'accounts' };
+  if (path === '/admin/officers') return { name: 'officers' };
+  if (path === '/settings/access') return { name: 'accessSettings' };
   const m = /^\/cases\/(\d{1,12})$/.exec(path);
   if (m) return { name: 'case', id: Number(m[1]) };
   const d = /^\/cases\/(\d{1,12})\/documents\/(\d{1,12})$/.exec(path);
@@ -66,6 +75,14 @@ export function hrefOf(route: Route): string {
       return '#/dashboard';
     case 'audit':
       return '#/audit';
+    case 'welcome':
+      return '#/welcome';
+    case 'accounts':
+      return '#/admin/accounts';
+    case 'officers':
+      return '#/admin/officers';
+    case 'accessSettings':
+      return '#/settings/access';
     case 'not-found':
       return `#${route.path}`;
   }

@@ -23,6 +23,7 @@ import { formNumber } from './FormPicker';
 import { useForms } from './forms';
 import { PdfPreview } from './PdfPreview';
 import { DocumentStatusBadge } from './StatusBadge';
+import { caseAccessOf, type CaseAccess } from '../session/case-access';
 
 /** Quiet time after the last keystroke before the preview is rendered again. */
 const PREVIEW_DELAY_MS = 600;
@@ -33,6 +34,8 @@ export function DocumentEditorPage({ caseId, docId }: { caseId: number; docId: n
   const [detail, setDetail] = useState<DocumentDetail | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [caseNumber, setCaseNumber] = useState<string | null>(null);
+  /** Until the case is loaded nothing is offered that changes the document. */
+  const [access, setAccess] = useState<CaseAccess | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -50,7 +53,11 @@ export function DocumentEditorPage({ caseId, docId }: { caseId: number; docId: n
   useEffect(() => {
     let live = true;
     void backend.call('cases.get', { id: ownerCase }).then((r) => {
-      if (live && r.ok) setCaseNumber(r.value.caseNumber);
+      if (!live) return;
+      if (r.ok) {
+        setCaseNumber(r.value.caseNumber);
+        setAccess(caseAccessOf(r.value));
+      } else setAccess({ draft: false, act: false, reason: null });
     });
     return () => {
       live = false;
@@ -95,7 +102,7 @@ export function DocumentEditorPage({ caseId, docId }: { caseId: number; docId: n
       </Stack>
     );
   }
-  return <DocumentEditor initial={detail} form={form} caseNumber={caseNumber} />;
+  return <DocumentEditor initial={detail} form={form} caseNumber={caseNumber} access={access} />;
 }
 
 /** A refused call, above the form. */
@@ -116,7 +123,7 @@ interface PreviewState {
   error: string | null;
 }
 
-function DocumentEditor({ initial, form, caseNumber }: { initial: DocumentDetail; form: FormSummary; caseNumber: string | null }) {
+function DocumentEditor({ initial, form, caseNumber, access }: { initial: DocumentDetail; form: FormSummary; caseNumber: string | null; access: CaseAccess | null }) {
   const { backend, session } = useWorkstation();
   const [detail, setDetail] = useState(initial);
   const [data, setData] = useState<DocumentData>(initial.data);
@@ -141,7 +148,9 @@ function DocumentEditor({ initial, form, caseNumber }: { initial: DocumentDetail
 
   const role = session.account.role;
   const isDraft = detail.status === 'draft';
-  const editable = isDraft && mayCall(role, 'documents.saveDraft') && busy !== 'issue';
+  // Drafting here is the role's right and this person's on this case (handling officer, or the head).
+  const mayDraft = access?.draft === true;
+  const editable = isDraft && mayDraft && mayCall(role, 'documents.saveDraft') && busy !== 'issue';
   const dirty = isDraft && !sameData(data, saved);
   // Once saved, the backend's list is the truth; while typing, the form's own reckoning follows the keys.
   const missing = dirty ? missingLabels(form, data) : detail.missing;
@@ -362,7 +371,7 @@ function DocumentEditor({ initial, form, caseNumber }: { initial: DocumentDetail
     [backend, detail.id],
   );
 
-  const mayCorrect = detail.status === 'issued' && mayCall(role, 'documents.correct');
+  const mayCorrect = detail.status === 'issued' && mayDraft && mayCall(role, 'documents.correct');
   const readOnlyNote =
     detail.status === 'issued'
       ? `${justIssued ? t('doc.editor.issuedNow') : ''}${t('doc.editor.readOnlyIssued', { time: formatDateTime(detail.issuedAt) })}`
@@ -370,7 +379,9 @@ function DocumentEditor({ initial, form, caseNumber }: { initial: DocumentDetail
         ? t('doc.editor.readOnlySuperseded')
         : !mayCall(role, 'documents.saveDraft')
           ? t('doc.editor.readOnlyRole')
-          : null;
+          : access && !access.draft
+            ? (access.reason ?? t('case.readOnlyDefault'))
+            : null;
 
   return (
     <Box>
@@ -453,7 +464,7 @@ function DocumentEditor({ initial, form, caseNumber }: { initial: DocumentDetail
 
       <div className="zf-doc-layout">
         <Stack gap="md" ref={formRef} data-testid="doc-form" style={{ minWidth: 0 }}>
-          {isDraft && mayCall(role, 'documents.saveDraft') && (
+          {isDraft && mayDraft && mayCall(role, 'documents.saveDraft') && (
             <Paper withBorder p="sm" radius="sm" bg={missing.length > 0 ? 'yellow.0' : 'green.0'} data-testid="doc-missing" data-count={missing.length}>
               {missing.length > 0 ? (
                 <Text size="sm">
@@ -531,7 +542,7 @@ function DocumentEditor({ initial, form, caseNumber }: { initial: DocumentDetail
                   {t('doc.editor.correct')}
                 </Button>
               )}
-              {isDraft && mayCall(role, 'documents.issue') && (
+              {isDraft && mayDraft && mayCall(role, 'documents.issue') && (
                 <Button onClick={() => void startIssue()} loading={busy === 'issue'} disabled={busy !== null && busy !== 'issue'} px="xl">
                   {t('doc.editor.issue')}
                 </Button>

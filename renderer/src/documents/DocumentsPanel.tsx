@@ -9,13 +9,13 @@ import { shortSha } from './data';
 import { DocumentStatusBadge } from './StatusBadge';
 
 /** The case's 文书, grouped by form with every version, and the way to make a new one. */
-export function DocumentsPanel({ caseId }: { caseId: number }) {
+export function DocumentsPanel({ caseId, mayDraft = true }: { caseId: number; /** False where the case is only to be looked at by this person. */ mayDraft?: boolean }) {
   const { backend, session } = useWorkstation();
   const [docs, setDocs] = useState<DocumentSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [reload, setReload] = useState(0);
   const [picking, setPicking] = useState(false);
-  const canCreate = mayCall(session.account.role, 'documents.create');
+  const canCreate = mayDraft && mayCall(session.account.role, 'documents.create');
 
   useEffect(
     () =>

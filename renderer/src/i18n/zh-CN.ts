@@ -6,6 +6,7 @@
 import { auditMessages } from './zh-CN/audit';
 import { catalogMessages } from './zh-CN/catalog';
 import { idcardMessages } from './zh-CN/idcard';
+import { peopleMessages } from './zh-CN/people';
 import { procedureMessages } from './zh-CN/procedure';
 
 export const zhCN = {
@@ -13,6 +14,7 @@ export const zhCN = {
   ...catalogMessages,
   ...auditMessages,
   ...idcardMessages,
+  ...peopleMessages,
   // Application frame
   'app.name': '执法工作站',
   'app.fullName': '交通运输行政执法工作站',

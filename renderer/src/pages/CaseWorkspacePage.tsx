@@ -23,6 +23,7 @@ import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { CaseAuditTrail } from '../audit/CaseAuditTrail';
 import { ProcedurePanel } from '../procedure/ProcedurePanel';
 import { formatDate, formatDateTime, t } from '../i18n';
+import { caseAccessOf } from '../session/case-access';
 
 export function CaseWorkspacePage({ id }: { id: number }) {
   const { backend, flash, setFlash } = useWorkstation();
@@ -79,6 +80,7 @@ export function CaseWorkspacePage({ id }: { id: number }) {
     );
   }
 
+  const access = caseAccessOf(detail);
   const source = CASE_SOURCES.find((s) => s.code === detail.source);
   const sourceText =
     source?.detailLabel && detail.sourceDetail
@@ -108,6 +110,12 @@ export function CaseWorkspacePage({ id }: { id: number }) {
       {flash && flash.caseId === detail.id && (
         <Alert color="green" role="status" withCloseButton closeButtonLabel={t('common.dismiss')} onClose={() => setFlash(null)} data-testid="flash">
           {flash.message}
+        </Alert>
+      )}
+
+      {!access.draft && (access.reason !== null || !access.act) && (
+        <Alert color="blue" data-testid="case-read-only" title={t('case.readOnlyTitle')}>
+          {access.reason ?? t('case.readOnlyDefault')}
         </Alert>
       )}
 
@@ -149,9 +157,9 @@ export function CaseWorkspacePage({ id }: { id: number }) {
         </Panel>
       </SimpleGrid>
 
-      <ProcedurePanel detail={detail} onChanged={() => setReload((n) => n + 1)} />
+      <ProcedurePanel detail={detail} mayAct={access.act} onChanged={() => setReload((n) => n + 1)} />
 
-      <DocumentsPanel caseId={detail.id} />
+      <DocumentsPanel caseId={detail.id} mayDraft={access.draft} />
 
       <Panel title={t('case.section.parties')}>
         <Stack gap="sm">

@@ -1,24 +1,33 @@
-import { Alert, Box, Button, Center, Divider, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Box, Button, Center, Checkbox, Divider, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import type { AppInfo } from '../../../main/contract/schemas';
 import type { Backend } from '../api/backend';
 import { StatusLine } from '../components/StatusLine';
 import { t } from '../i18n';
 
+/**
+ * 登录. The demo office's accounts and their shared password are printed only on the demo office
+ * (演示单位); a real office's page never shows a password. 保持登录 keeps the session's token in the
+ * OS keychain, so it is offered only where one is reachable.
+ */
 export function LoginPage({ backend, notice, appInfo }: { backend: Backend; notice: string | null; appInfo: AppInfo | null }) {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
+  const [remember, setRemember] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const keychain = appInfo?.keychain;
+  const mayRemember = keychain?.available === true;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (busy) return;
     setBusy(true);
     setError(null);
-    const r = await backend.login(username, password);
+    const r = await backend.login(username, password, remember && mayRemember);
     setBusy(false);
     if (!r.ok) {
+      // ACCOUNT_LOCKED and LOGIN_THROTTLED say until when; the message is shown as it comes.
       setError(r.error.message);
       setPassword('');
     }
@@ -34,7 +43,14 @@ export function LoginPage({ backend, notice, appInfo }: { backend: Backend; noti
                 <Text size="sm" c="dimmed">
                   {t('app.fullName')}
                 </Text>
-                <Title order={2}>{t('app.name')}</Title>
+                <Group gap="sm" align="center">
+                  <Title order={2}>{t('app.name')}</Title>
+                  {appInfo?.demo && (
+                    <Badge color="yellow" variant="filled" radius="sm" data-testid="login-demo-badge">
+                      {t('shell.demoOffice')}
+                    </Badge>
+                  )}
+                </Group>
               </Box>
               <Text size="sm" c="dimmed">
                 {t('login.subtitle')}
@@ -45,7 +61,7 @@ export function LoginPage({ backend, notice, appInfo }: { backend: Backend; noti
                 </Alert>
               )}
               {error && (
-                <Alert color="red" title={t('login.failedTitle')}>
+                <Alert color="red" title={t('login.failedTitle')} role="alert">
                   {error}
                 </Alert>
               )}
@@ -65,13 +81,26 @@ export function LoginPage({ backend, notice, appInfo }: { backend: Backend; noti
                 required
                 visibilityToggleButtonProps={{ 'aria-label': t('login.togglePassword') }}
               />
+              <Checkbox
+                label={t('login.remember')}
+                description={mayRemember ? t('login.rememberHint') : keychain?.message || t('login.rememberUnavailable')}
+                checked={remember && mayRemember}
+                disabled={!mayRemember}
+                onChange={(e) => setRemember(e.currentTarget.checked)}
+                data-testid="login-remember"
+              />
               <Button type="submit" loading={busy} fullWidth>
                 {t('login.submit')}
               </Button>
-              <Divider />
-              <Text size="xs" c="dimmed">
-                {t('login.demoHint')}
-              </Text>
+              {appInfo?.demo && (
+                <>
+                  <Divider />
+                  <Alert color="yellow" variant="light" p="xs" data-testid="login-demo">
+                    <Text size="xs">{t('login.demoOffice')}</Text>
+                    <Text size="xs">{t('login.demoHint')}</Text>
+                  </Alert>
+                </>
+              )}
             </Stack>
           </form>
         </Paper>

@@ -11,6 +11,7 @@ import { useWorkstation } from '../app/context';
 import { hrefOf, navigate } from '../app/router';
 import { formatDate, formatDateTime, t, type MessageKey } from '../i18n';
 import { dueStateOf } from './format';
+import { CertificateWarnings, useCertificateWarnings } from '../officers/CertificateWarnings';
 
 const QUEUE_TITLES: Partial<Record<Role, MessageKey>> = {
   reviewer: 'dash.queue.reviewer',
@@ -42,6 +43,8 @@ export function DashboardPage() {
   }, [backend, reload]);
 
   const queueTitle = QUEUE_TITLES[session.account.role];
+  // An assigned officer's certificate that lapsed mid-case, and (admin, head) those expiring soon.
+  const warnings = useCertificateWarnings(reload);
 
   return (
     <Stack gap="md" maw={1180}>
@@ -53,6 +56,8 @@ export function DashboardPage() {
           </Text>
         )}
       </Group>
+
+      <CertificateWarnings warnings={warnings} linkCases />
 
       {error && <Alert color="red" title={t('dash.loadFailed')}>{error}</Alert>}
       {!data && !error && (

@@ -45,7 +45,8 @@ export function penaltyText(p: Penalty): string {
   return parts.length ? joinList(parts) : t('proc.penalty.none');
 }
 
-export function ProcedurePanel({ detail, onChanged }: { detail: CaseDetail; onChanged: () => void }) {
+/** `mayAct` false: this person only looks at the case (the page says why), so no act is offered. */
+export function ProcedurePanel({ detail, mayAct = true, onChanged }: { detail: CaseDetail; mayAct?: boolean; onChanged: () => void }) {
   const { backend } = useWorkstation();
   const [view, setView] = useState<ProcedureView | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -111,7 +112,7 @@ export function ProcedurePanel({ detail, onChanged }: { detail: CaseDetail; onCh
       {view && (
         <Stack gap="md">
           <StageSteps view={view} registeredOn={detail.registeredAt.slice(0, 10)} />
-          <Actions view={view} onAct={setActing} />
+          {mayAct && <Actions view={view} onAct={setActing} />}
           <Proposal view={view} />
           <SimpleGrid cols={{ base: 1, lg: 3 }} spacing="md">
             <Section title={t('proc.section.deadlines')} span={2}>
@@ -127,7 +128,7 @@ export function ProcedurePanel({ detail, onChanged }: { detail: CaseDetail; onCh
             <EventHistory events={view.events} />
           </Section>
           <ActionDialog
-            type={acting}
+            type={mayAct ? acting : null}
             view={view}
             detail={detail}
             onClose={() => setActing(null)}

@@ -17,7 +17,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { CASE_SOURCES, CATEGORIES, PROCEDURES, type CaseSource, type Category, type ConveyanceKind } from '../../../main/contract/domain';
+import { CASE_SOURCES, CATEGORIES, labelOf, PROCEDURES, type CaseSource, type Category, type ConveyanceKind } from '../../../main/contract/domain';
 import type { Cause, Officer } from '../../../main/contract/schemas';
 import { validateIdNumber } from '../../../main/contract/validation';
 import { mayCall, useWorkstation } from '../app/context';
@@ -85,6 +85,23 @@ function valueAt(d: CaseDraft, path: string): unknown {
 
 const isFilled = (v: unknown) => (Array.isArray(v) ? v.length > 0 : typeof v === 'string' ? v.trim() !== '' : v !== null && v !== undefined);
 
+/**
+ * An officer as the picker lists them. One without the right to act (行政处罚法 第四十二条) — the
+ * backend's `problem`, or a certificate that does not cover the chosen 执法门类 — is shown greyed
+ * with the reason; one already chosen stays removable so the clerk can take them off.
+ */
+function officerOption(o: Officer, category: Category | null, chosen: boolean): { value: string; label: string; disabled?: boolean } {
+  const label = t('reg.officerOption', { name: o.name, certNo: o.certNo });
+  const problem =
+    o.qualified === false
+      ? (o.problem ?? t('reg.officerUnqualified'))
+      : category && o.categories && !o.categories.includes(category)
+        ? t('reg.officerNoCategory', { category: labelOf(CATEGORIES, category) })
+        : null;
+  if (!problem) return { value: String(o.id), label };
+  return { value: String(o.id), label: t('reg.officerOptionProblem', { option: label, problem }), disabled: !chosen };
+}
+
 function RegistrationForm() {
   const { backend, session, keep, setFlash } = useWorkstation();
   const ownOfficer = session.account.officerId;
@@ -122,7 +139,8 @@ function RegistrationForm() {
       if (!r.ok) return setLoadError(t('reg.loadFailed', { message: r.error.message }));
       const usable = r.value.filter((o) => o.active && o.certNo.trim() !== '');
       setOfficers(usable);
-      const ids = new Set(usable.map((o) => String(o.id)));
+      // One who may not act (certificate lapsed, suspended) is listed, greyed, but not kept in the draft.
+      const ids = new Set(usable.filter((o) => o.qualified !== false).map((o) => String(o.id)));
       setDraft((d) => (d.officerIds.every((id) => ids.has(id)) ? d : { ...d, officerIds: d.officerIds.filter((id) => ids.has(id)) }));
     });
     return () => {
@@ -349,8 +367,8 @@ function RegistrationForm() {
   const causeOptions = useMemo(() => causeList.map((c) => ({ value: String(c.id), label: c.title })), [causeList]);
   const cause = causeList.find((c) => String(c.id) === draft.causeId) ?? null;
   const officerOptions = useMemo(
-    () => (officers ?? []).map((o) => ({ value: String(o.id), label: t('reg.officerOption', { name: o.name, certNo: o.certNo }) })),
-    [officers],
+    () => (officers ?? []).map((o) => officerOption(o, draft.category, draft.officerIds.includes(String(o.id)))),
+    [officers, draft.category, draft.officerIds],
   );
   const detailLabel = sourceDetailLabel(draft.source);
   const reg = (path: string) => ({ ref: registry.register(path), error: errors[path], onBlur: () => fields.blur(path) });

@@ -7,7 +7,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import type { CallName, CallOutput } from '../../../main/contract/api';
 import { mayCall, useWorkstation } from '../app/context';
 
-type SettingsCall = 'settings.documents.get' | 'settings.procedure.get' | 'settings.devices.get';
+type SettingsCall = 'settings.documents.get' | 'settings.procedure.get' | 'settings.devices.get' | 'settings.access.get';
 
 export interface SettingsLoaderProps<K extends SettingsCall> {
   call: K;
