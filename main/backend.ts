@@ -25,6 +25,7 @@ import {
 } from './services/documents';
 import { BlobStore } from './storage/blob-store';
 import { listAudit, verifyAudit } from './services/audit-log';
+import { defaultKeyDir, startAuditKeys, type AuditKeyStores } from './services/audit-key';
 import { exportCatalog, importCatalog, listCauseRecords } from './services/catalog';
 import { listCalendar, setCalendarDay } from './services/calendar';
 import { dashboard } from './services/dashboard';
@@ -61,6 +62,11 @@ export interface BackendOptions {
   demo?: boolean;
   /** Where secrets live; the OS keychain unless a test brings its own. */
   keychain?: Keychain;
+  /**
+   * Where the audit chain's key is kept when no keychain is reachable: a 0700 folder of 0600 files
+   * outside the data directory; `<dataDir>-keys` beside it unless given (services/audit-key.ts).
+   */
+  keyDir?: string;
 }
 
 export type EventSink = <K extends EventName>(name: K, payload: EventPayload<K>) => void;
@@ -91,11 +97,14 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
   const clock = opts.clock ?? systemClock;
   const resourcesDir = opts.resourcesDir ?? findResourcesDir();
   const db = await openDatabase(databaseFile(opts.dataDir));
+  const keychain = opts.keychain ?? unavailableKeychain('本机没有可用的系统钥匙串');
+  // The audit key before anything is written: the recount and the demo seed are signed too.
+  const auditKeys: AuditKeyStores = { keychain, keyDir: opts.keyDir ?? defaultKeyDir(opts.dataDir) };
+  await startAuditKeys(db, auditKeys, clock);
   await recountAfterMigration(db);
   if (opts.demo && !(await isSeeded(db))) {
     await seedDemoOffice(db, { resourcesDir, clock, sampleCases: opts.demoCases ?? 40 });
   }
-  const keychain = opts.keychain ?? unavailableKeychain('本机没有可用的系统钥匙串');
   const sessions = new SessionStore();
   const docs: DocumentDeps = {
     db,
@@ -233,7 +242,7 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
     'catalog.export': (input) => exportCatalog(db, clock, input.format),
     'catalog.import': (input, conn) => importCatalog(db, auditActor(signedIn(conn)), clock, input),
     'audit.list': (input, conn) => listAudit(db, signedIn(conn), input),
-    'audit.verify': () => verifyAudit(db, clock),
+    'audit.verify': () => verifyAudit(db, clock, auditKeys),
     'idcard.status': async () => reader.status(),
     'idcard.watch': async (input, conn) => reader.watch(conn, input.on),
     'idcard.read': (_input, conn) => readCard(db, reader, auditActor(signedIn(conn)), clock),
