@@ -92,6 +92,9 @@ describe('执法全过程记录 through the API', () => {
     const v = await admin.call('audit.verify', {});
     assert.deepEqual({ intact: v.intact, entries: v.entries, brokenAt: v.brokenAt, checkedAt: v.checkedAt }, { intact: true, entries: before, brokenAt: null, checkedAt: NOW });
     assert.ok(v.tookMs >= 0);
+    // Every entry of this install is of era 1, its key in the keychain, MAC checked.
+    assert.deepEqual([v.status, v.legacyEntries, v.unchecked], ['intact', 0, 0]);
+    assert.deepEqual(v.eras.map((e) => [e.era, e.firstId, e.lastId, e.entries, e.store, e.keyAvailable]), [[1, 1, before, before, 'keychain', true]]);
     await head.call('audit.verify', {});
     assert.equal(await count(), before);
     assert.equal((await clerk.fail('audit.verify', {})).code, 'FORBIDDEN');
