@@ -38,6 +38,7 @@ import { defaultReaderSettings, getReaderSettings, updateReaderSettings } from '
 import { cardPhoto, cardSheet, photoUnavailableReason, readCard } from './services/idcard';
 import { unavailableKeychain, type Keychain } from './security/keychain';
 import { getAccessSettings, updateAccessSettings } from './services/access-settings';
+import { certificateWarnings, exportRoster, importRoster, listOfficerRecords, saveOfficer } from './services/officers';
 import { DEFAULT_ACCESS_SETTINGS } from './contract/people';
 
 export const APP_VERSION = '0.1.0';
@@ -158,11 +159,11 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
     'accounts.unlock': notYet,
     'settings.access.get': async () => ({ settings: await db.read((m) => getAccessSettings(m)), defaults: DEFAULT_ACCESS_SETTINGS }),
     'settings.access.update': (input, conn) => updateAccessSettings(db, auditActor(signedIn(conn)), clock, input),
-    'officers.records': notYet,
-    'officers.save': notYet,
-    'officers.export': notYet,
-    'officers.import': notYet,
-    'officers.warnings': notYet,
+    'officers.records': () => listOfficerRecords(db),
+    'officers.save': (input, conn) => saveOfficer(db, auditActor(signedIn(conn)), clock, input),
+    'officers.export': () => exportRoster(db, clock),
+    'officers.import': (input, conn) => importRoster(db, auditActor(signedIn(conn)), clock, input),
+    'officers.warnings': (_input, conn) => certificateWarnings(db, signedIn(conn), clock),
     'session.login': async (input, conn) => {
       conn.session = await login(db, sessions, input.username, input.password);
       return sessionInfo(db, conn.session);
@@ -183,7 +184,7 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
       db.read(async (m) =>
         (await m.find(CauseRow, { where: { active: true, ...(input.category ? { category: input.category } : {}) }, order: { code: 'ASC' } })).map(toCause),
       ),
-    'officers.list': () => listOfficers(db),
+    'officers.list': () => listOfficers(db, clock),
     'cases.create': async (input, conn) => {
       const detail = await createCase(db, auditActor(signedIn(conn)), input, clock);
       emit('cases.changed', { id: detail.id, caseNumber: detail.caseNumber });

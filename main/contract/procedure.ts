@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { isoDate } from './schemas';
+import { certificateWarning } from './people';
 import type { Role } from './domain';
 
 const id = z.number({ error: '请选择' }).int('请选择').positive('请选择');
@@ -587,6 +588,8 @@ export const dashboard = z.object({
   /** Cases waiting for the signed-in person's role. */
   queue: z.array(z.object({ caseId: id, caseNumber: z.string(), causeTitle: z.string(), partyName: z.string(), stage: z.string(), since: z.string(), note: z.string() })),
   queueTotal: z.number().int(),
+  /** Certificates lapsed under open cases the caller handles (all open cases for the head): 行政处罚法 第四十二条. */
+  certificateWarnings: z.array(certificateWarning).default([]),
   tookMs: z.number(),
 });
 export type Dashboard = z.infer<typeof dashboard>;

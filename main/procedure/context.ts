@@ -5,6 +5,7 @@
 import type { DocumentData } from '../contract/documents';
 import type { ProcedureSettings, ProcedureState } from '../contract/procedure';
 import type { Cause } from '../contract/schemas';
+import type { OfficerCredentials } from './officer-qualification';
 import type { Periods } from './deadlines';
 
 /** The facts of a case outside its procedure that the guards look at. */
@@ -13,9 +14,14 @@ export interface CaseFacts {
   /** 立案 date as registered (YYYY-MM-DD). */
   registeredOn: string;
   partyKind: 'individual' | 'organisation';
-  /** Officers on the case holding a valid 执法证 (active, with a certificate number). */
+  /** Officers on the case qualified today (行政处罚法 第四十二条, `officerQualification`). */
   validOfficers: number;
   officerIds: number[];
+  /**
+   * The case's officers' credentials, so that each act is checked at its own date. Contexts built
+   * without them (unit tests of other rules) fall back on `validOfficers`.
+   */
+  officers?: (OfficerCredentials & { id: number })[];
   cause: Cause;
   /** 案发时间 (YYYY-MM-DD): the limitation period of 行政处罚法 第三十六条 runs from it. */
   occurredOn: string;

@@ -20,6 +20,7 @@ import {
 } from '../contract/procedure';
 import { checkActAgainstDocuments, substituteGroundIsImmediate } from './document-rules';
 import type { MachineContext } from './context';
+import { officerQualification } from './officer-qualification';
 import { FORM, FORM_NAMES } from './forms';
 import { assessDiscretion } from '../contract/discretion';
 import {
@@ -96,10 +97,48 @@ const simple = (c: MachineContext): Verdict => (c.facts.procedure === 'simple' ?
 const open = (c: MachineContext): Verdict => (isTerminal(c.state) ? hide('案件已终结') : OK);
 const registered = (c: MachineContext): Verdict => (c.state.registrationApprovedOn ? OK : hide('立案尚未经负责人批准'));
 const undecided = (c: MachineContext): Verdict => (c.state.decision ? hide('已提请或作出决定') : OK);
-const twoOfficers = (c: MachineContext, what: string): Verdict =>
-  c.facts.validOfficers >= 2
-    ? OK
-    : refuse(`${what}须由两名以上持有有效执法证件的执法人员进行（行政处罚法 第四十二条），本案现有 ${c.facts.validOfficers} 名`);
+/**
+ * The case's officers who may act on `on`, and why the others may not. Before the act's date is known
+ * (`on` null: what the UI offers) a certificate that has since expired may still have covered it, so
+ * only the act's own date refuses it.
+ */
+function officersWhoMayAct(c: MachineContext, on: string | null): { count: number; problems: string[] } {
+  if (!c.facts.officers) return { count: c.facts.validOfficers, problems: [] };
+  let count = 0;
+  const problems: string[] = [];
+  for (const o of c.facts.officers) {
+    const q = officerQualification(o, c.facts.cause.category, on ?? c.today);
+    if (q.qualified || (on === null && q.problem === 'expired')) count++;
+    else problems.push(q.message);
+  }
+  return { count, problems };
+}
+
+const tooFewOfficers = (what: string, r: { count: number; problems: string[] }) =>
+  `${what}须由两名以上持有有效执法证件的执法人员进行（行政处罚法 第四十二条），本案现有 ${r.count} 名${r.problems.length ? `：${r.problems.join('；')}` : ''}`;
+
+const twoOfficers = (c: MachineContext, what: string): Verdict => {
+  const r = officersWhoMayAct(c, null);
+  return r.count >= 2 ? OK : refuse(tooFewOfficers(what, r));
+};
+
+/** The acts the case's officers carry out themselves: checked again at the act's date. */
+const OFFICER_ACTS: Partial<Record<ActionType, string>> = {
+  approve_registration: '立案调查',
+  impose_measure: '实施行政强制措施',
+  preserve_evidence: '先行登记保存证据',
+  close_investigation: '调查取证',
+  record_on_spot_decision: '当场作出行政处罚决定',
+};
+
+function checkOfficersOn(c: MachineContext, type: ActionType, on: string): void {
+  const what = OFFICER_ACTS[type];
+  if (!what || !c.facts.officers) return;
+  const r = officersWhoMayAct(c, on);
+  if (r.count >= 2) return;
+  const message = tooFewOfficers(what, r);
+  throw new AppError('OFFICER_NOT_QUALIFIED', message, [{ path: 'action.on', message }]);
+}
 
 /** A penalty once the violation is past the limitation period is unlawful (行政处罚法 第三十六条). */
 function checkLimitation(c: MachineContext, long: boolean, path: string): void {
@@ -951,6 +990,8 @@ export function applyAction(c: MachineContext, role: Role, action: ProcedureActi
   const rule = RULES[action.type] as Rule<typeof action.type>;
   guard(rule.pre(c));
   const next = (rule.run as (c: MachineContext, a: ProcedureAction) => ProcedureState)(c, action);
+  // After `run`, whose date checks come first: a date in the future is a wrong date, not an expired certificate.
+  checkOfficersOn(c, action.type, action.on);
   // What the issued documents say must be what the act records (违法行为通知书 vs the hearing right, 当场处罚决定书 vs the act …).
   checkActAgainstDocuments(c, action, next);
   return next;

@@ -10,6 +10,7 @@ import {
   OfficeRow,
   OfficerRow,
   PartyRow,
+  officerCategories,
 } from '../../db/entities';
 import type { Database } from '../../db/open';
 import type { Category } from '../contract/domain';
@@ -23,6 +24,8 @@ import { formatCaseNumber, seriesOf } from './case-number';
 import type { Clock } from './clock';
 import { refreshCaseDeadlines } from './deadlines';
 import { enqueueOutbox } from './outbox';
+import { credentialsOf, CREDENTIAL_COLUMNS } from './officers';
+import { officerQualification, unqualifiedOfficers } from '../procedure/officer-qualification';
 import { parseSearchQuery, searchBigrams, searchBody } from './search-text';
 
 type CreateInput = CallParsedInput<'cases.create'>;
@@ -63,13 +66,18 @@ export async function createCase(db: Database, actor: Actor, input: CreateInput,
       throw new AppError('CASE_CAUSE_CATEGORY_MISMATCH', undefined, [{ path: 'causeId', message: '所选案由不属于该执法门类' }]);
     }
     const officers = input.officerIds.length
-      ? ((await m.query(
-          `SELECT id, name, cert_no AS certNo FROM officer WHERE active = 1 AND cert_no <> '' AND id IN (${input.officerIds.map(() => '?').join(',')})`,
-          input.officerIds,
-        )) as { id: number; name: string; certNo: string }[])
+      ? ((await m.query(`SELECT o.id, ${CREDENTIAL_COLUMNS} FROM officer o WHERE o.id IN (${input.officerIds.map(() => '?').join(',')})`, input.officerIds)) as ({
+          id: number;
+        } & Parameters<typeof credentialsOf>[0])[])
       : [];
     if (officers.length !== input.officerIds.length) {
-      throw new AppError('VALIDATION_FAILED', '所选执法人员不存在、已停用或无执法证号', [{ path: 'officerIds', message: '所选执法人员不存在、已停用或无执法证号' }]);
+      throw new AppError('VALIDATION_FAILED', '所选执法人员不存在', [{ path: 'officerIds', message: '所选执法人员不存在' }]);
+    }
+    // 行政处罚法 第四十二条: each officer assigned at 立案 holds a certificate in force today that covers the case's category.
+    const unqualified = unqualifiedOfficers(officers.map(credentialsOf), input.category, now);
+    if (unqualified.length) {
+      const detail = unqualified.join('；');
+      throw new AppError('OFFICER_NOT_QUALIFIED', `执法人员不具备执法资格，不能指派（行政处罚法 第四十二条）：${detail}`, [{ path: 'officerIds', message: detail }]);
     }
     if (officers.length < 2) {
       throw new AppError('CASE_OFFICERS_TOO_FEW', undefined, [{ path: 'officerIds', message: ERROR_MESSAGES.CASE_OFFICERS_TOO_FEW }]);
@@ -340,8 +348,20 @@ async function attachSummaryLists(m: EntityManager, rows: Omit<CaseSummary, 'par
   }));
 }
 
-export async function listOfficers(db: Database): Promise<Officer[]> {
+/**
+ * Every officer for the pickers and the case list's filter, with whether they may be newly assigned
+ * today and why not. `active` is on duty: the registration form offers those, and among them the
+ * qualified ones; the case list may still filter by an officer who has left.
+ */
+export async function listOfficers(db: Database, clock: Clock): Promise<Officer[]> {
+  const today = clock.now().slice(0, 10);
   return db.read(async (m) =>
-    (await m.find(OfficerRow, { order: { id: 'ASC' } })).map((o) => ({ id: o.id, name: o.name, certNo: o.certNo, unit: o.unit, active: o.active })),
+    (await m.find(OfficerRow, { order: { id: 'ASC' } })).map((o): Officer => {
+      const q = officerQualification(credentialsOf(o), null, today);
+      return {
+        id: o.id, name: o.name, certNo: o.certNo, unit: o.unit, active: o.status === 'on_duty',
+        categories: officerCategories(o), certValidTo: o.certValidTo, qualified: q.qualified, ...(q.qualified ? {} : { problem: q.message }),
+      };
+    }),
   );
 }

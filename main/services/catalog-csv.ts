@@ -13,9 +13,13 @@
  * 说明 may be left out. A backslash takes the next character literally, so '\;', '\:' and '\\'
  * stand for those characters inside a 情节 or 说明 (full-width '；' and '：' need no escape).
  * Between the amounts '-', '~', '～' or '—' are accepted on import.
+ *
+ * Cells that a spreadsheet would run as a formula are neutralised on export and restored on
+ * import (csv-cells.ts).
  */
 import { CATEGORIES, type Category } from '../contract/domain';
 import type { CauseRecord, DiscretionTier } from '../contract/catalog';
+import { neutraliseCell, restoreCell } from './csv-cells';
 
 export const BOM = '\uFEFF';
 
@@ -239,7 +243,7 @@ export function catalogToCsv(records: readonly CauseRecord[]): string {
         default:
           return r[key];
       }
-    }),
+    }).map(neutraliseCell),
   );
   return formatCsv([CSV_COLUMNS.map((c) => c.header), ...rows]);
 }
@@ -303,7 +307,7 @@ export function csvToCandidates(text: string): CsvCandidates {
     let rowOk = true;
     keys.forEach((key, i) => {
       if (key === null) return;
-      const cell = cells[i];
+      const cell = restoreCell(cells[i]);
       switch (key) {
         case 'category':
           value.category = categoryOf(cell);

@@ -2,6 +2,7 @@
  * 工作台: the office's overdue deadlines and those due soon, and the cases waiting for the signed-in
  * person's role. Every list is an indexed range read with a LIMIT (ix_deadline_open over the open
  * deadlines, ix_case_awaiting over the queues), so it costs the same for 100 cases as for 100k.
+ * The certificate warnings cost one indexed query per officer with a lapsed certificate.
  */
 import type { Database as RawDatabase, Statement } from 'better-sqlite3';
 import type { Database } from '../../db/open';
@@ -11,6 +12,7 @@ import { daysLeft, WINDOW_KINDS } from '../procedure/deadlines';
 import { plusDays } from '../procedure/calendar';
 import type { Session } from '../rpc/dispatcher';
 import type { Clock } from './clock';
+import { warningsIn } from './officers';
 import { getProcedureSettings } from './procedure-settings';
 
 /** Windows the party may use never count as overdue (see main/procedure/deadlines.ts). */
@@ -126,6 +128,9 @@ export async function dashboard(db: Database, session: Session, clock: Clock, li
       queueTotal = q.queueCount.get({ role }) ?? 0;
     }
 
+    // Whose officers' lapses show here: the clerk's own cases, every open case for the head.
+    const certificateWarnings = role === 'clerk' || role === 'head' ? await warningsIn(m, session, today, { lapsesOnly: true }) : [];
+
     return {
       today,
       alertDays,
@@ -134,6 +139,7 @@ export async function dashboard(db: Database, session: Session, clock: Clock, li
       dueSoon: q.dueSoon.all({ today, until, limit }).map(item),
       queue,
       queueTotal,
+      certificateWarnings,
       tookMs: Math.round((performance.now() - started) * 100) / 100,
     };
   });

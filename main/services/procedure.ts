@@ -4,7 +4,7 @@
  * the event, the audit entry, the sync outbox and the deadlines are written together.
  */
 import type { EntityManager } from 'typeorm';
-import { CaseDeadlineRow, CaseEventRow, CaseRow, CauseRow, PartyRow } from '../../db/entities';
+import { CaseDeadlineRow, CaseEventRow, CaseRow, CauseRow, OfficerRow, PartyRow } from '../../db/entities';
 import type { Database } from '../../db/open';
 import type { CallParsedInput } from '../contract/api';
 import { AppError } from '../contract/errors';
@@ -14,12 +14,14 @@ import { applyAction, availableActions, type CaseFacts, type MachineContext } fr
 import { lateFee, type Periods } from '../procedure/deadlines';
 import { requirementsOf } from '../procedure/requirements';
 import { outstanding, stageOf } from '../procedure/stage';
+import { officerQualification } from '../procedure/officer-qualification';
 import type { Session } from '../rpc/dispatcher';
 import { auditActor } from './actor';
 import { appendAudit } from './audit';
 import { toCause } from './cases';
 import type { Clock } from './clock';
 import { loadCalendar, readProcedureState, refreshCaseDeadlines } from './deadlines';
+import { credentialsOf, CREDENTIAL_COLUMNS } from './officers';
 import { enqueueOutbox } from './outbox';
 import { getProcedureSettings } from './procedure-settings';
 
@@ -36,10 +38,11 @@ export async function loadContext(m: EntityManager, caseId: number, today: strin
   if (!row) throw new AppError('NOT_FOUND', '未找到该案件');
   const cause = await m.findOneByOrFail(CauseRow, { id: row.causeId });
   const first = await m.findOne(PartyRow, { where: { caseId }, order: { ordinal: 'ASC' }, select: { kind: true } });
-  const officers = (await m.query(
-    `SELECT o.id, o.active, o.cert_no AS certNo FROM case_officer co JOIN officer o ON o.id = co.officer_id WHERE co.case_id = ? ORDER BY co.ordinal`,
-    [caseId],
-  )) as { id: number; active: number; certNo: string }[];
+  const officers = (
+    (await m.query(`SELECT o.id, ${CREDENTIAL_COLUMNS} FROM case_officer co JOIN officer o ON o.id = co.officer_id WHERE co.case_id = ? ORDER BY co.ordinal`, [
+      caseId,
+    ])) as ({ id: number } & Parameters<typeof credentialsOf>[0])[]
+  ).map((o) => ({ id: o.id, ...credentialsOf(o) }));
   const issuedRows = (await m.query(
     "SELECT form_id AS formId, COUNT(*) AS n FROM document WHERE case_id = ? AND status = 'issued' GROUP BY form_id",
     [caseId],
@@ -52,8 +55,9 @@ export async function loadContext(m: EntityManager, caseId: number, today: strin
     procedure: row.procedure,
     registeredOn: row.registeredAt.slice(0, 10),
     partyKind: first?.kind ?? 'individual',
-    validOfficers: officers.filter((o) => o.active && o.certNo.trim()).length,
+    validOfficers: officers.filter((o) => officerQualification(o, row.category, today).qualified).length,
     officerIds: officers.map((o) => o.id),
+    officers,
     cause: toCause(cause),
     occurredOn: row.occurredAt.slice(0, 10),
     issued: Object.fromEntries(issuedRows.map((r) => [r.formId, Number(r.n)])),
@@ -106,6 +110,16 @@ function noteOf(caseNumber: string, input: ActInput['action']): string {
   return `${caseNumber} ${label}${detail}`.slice(0, 500);
 }
 
+/** 听证主持人: an officer of the office, qualified on the day the hearing is scheduled (行政处罚法 第四十二、六十四条). */
+async function checkHearingHost(m: EntityManager, officerId: number, category: CaseRow['category'], on: string): Promise<void> {
+  const host = await m.findOneBy(OfficerRow, { id: officerId });
+  if (!host) throw new AppError('PROC_GUARD', '请选择听证主持人', [{ path: 'action.hostOfficerId', message: '请选择听证主持人' }]);
+  const q = officerQualification(credentialsOf(host), category, on);
+  if (!q.qualified) {
+    throw new AppError('OFFICER_NOT_QUALIFIED', `${q.message}，不能主持听证（行政处罚法 第四十二条）`, [{ path: 'action.hostOfficerId', message: q.message }]);
+  }
+}
+
 export async function actOnCase(d: ProcedureDeps, session: Session, input: ActInput): Promise<ProcedureView> {
   const now = d.clock.now();
   const today = now.slice(0, 10);
@@ -113,6 +127,7 @@ export async function actOnCase(d: ProcedureDeps, session: Session, input: ActIn
     const { row, ctx } = await loadContext(m, input.caseId, today);
     if (row.version !== input.caseVersion) throw new AppError('CONFLICT', '案件已被他人更新，请刷新后重试');
     const next = applyAction(ctx, session.role, input.action);
+    if (input.action.type === 'schedule_hearing') await checkHearingHost(m, input.action.hostOfficerId, row.category, input.action.on);
     const { stage, awaiting } = stageOf(row.procedure, next);
     const stateJson = JSON.stringify(next);
     await m.update(

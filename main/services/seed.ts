@@ -31,14 +31,37 @@ export const DEMO_ACCOUNTS: { username: string; displayName: string; role: Role;
   { username: 'admin', displayName: '系统管理员', role: 'admin' },
 ];
 
-const DEMO_OFFICERS = [
+const DEMO_OFFICERS: { name: string; certNo: string; expiresInDays?: number }[] = [
   { name: '李明', certNo: '14330100001' },
   { name: '王芳', certNo: '14330100002' },
   { name: '陈刚', certNo: '14330100003' },
   { name: '刘洋', certNo: '14330100004' },
   { name: '张伟', certNo: '14330100005' },
-  { name: '黄磊', certNo: '14330100006' },
+  /** Renewal due soon, so the admin's 证件到期提醒 has something to show. */
+  { name: '黄磊', certNo: '14330100006', expiresInDays: 40 },
 ];
+
+/**
+ * The demo officers as managed records, dated from the seed's day: certificates issued five years
+ * before (earlier than any sample case) and valid three years on, except the one due for renewal;
+ * each covers every 执法门类 the demo's cases use.
+ */
+function demoOfficerRows(today: string) {
+  const issued = plusDays(today, -5 * 365);
+  return DEMO_OFFICERS.map((o) => ({
+    name: o.name,
+    certNo: o.certNo,
+    unit: '东州市交通运输综合行政执法支队',
+    certIssuer: '东州市交通运输局',
+    certValidFrom: issued,
+    certValidTo: plusDays(today, o.expiresInDays ?? 3 * 365),
+    categories: JSON.stringify(CATEGORIES.map((c) => c.code)),
+    status: 'on_duty' as const,
+    active: true,
+    version: 1,
+    updatedAt: `${today}T08:00:00`,
+  }));
+}
 
 /** The demo office's document settings; a real office enters its own. */
 const DEMO_DOCUMENT_SETTINGS: OfficeDocumentSettings = {
@@ -90,10 +113,7 @@ export async function seedDemoOffice(db: Database, opts: { resourcesDir: string;
       demo: true,
       createdAt: now,
     });
-    const officers = await m.insert(
-      OfficerRow,
-      DEMO_OFFICERS.map((o) => ({ ...o, unit: '东州市交通运输综合行政执法支队', active: true })),
-    );
+    const officers = await m.insert(OfficerRow, demoOfficerRows(now.slice(0, 10)));
     const officerIds = officers.identifiers.map((i) => Number(i.id));
     await m.insert(
       AccountRow,
