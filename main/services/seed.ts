@@ -101,7 +101,8 @@ export async function isSeeded(db: Database): Promise<boolean> {
  * the database); the report says how far each scripted case got.
  */
 export async function seedDemoOffice(db: Database, opts: { resourcesDir: string; clock: Clock; sampleCases: number }): Promise<DemoWalkReport> {
-  const hashes = await Promise.all(DEMO_ACCOUNTS.map(() => hashPassword(DEMO_PASSWORD)));
+  // One hash for the one printed password: six would cost six scrypt runs on every demo start (and every test backend).
+  const demoHash = await hashPassword(DEMO_PASSWORD);
   const now = opts.clock.now();
   await db.write(async (m) => {
     await m.insert(OfficeRow, {
@@ -117,11 +118,11 @@ export async function seedDemoOffice(db: Database, opts: { resourcesDir: string;
     const officerIds = officers.identifiers.map((i) => Number(i.id));
     await m.insert(
       AccountRow,
-      DEMO_ACCOUNTS.map((a, i) => ({
+      DEMO_ACCOUNTS.map((a) => ({
         username: a.username,
         displayName: a.displayName,
         role: a.role,
-        passwordHash: hashes[i],
+        passwordHash: demoHash,
         officerId: a.officer === undefined ? null : officerIds[a.officer],
         active: true,
         createdAt: now,
