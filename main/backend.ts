@@ -9,12 +9,17 @@ import { openDatabase, SCHEMA_VERSION, type Database } from '../db/open';
 import type { EventName, EventPayload } from './contract/api';
 import { AppError } from './contract/errors';
 import { createDispatcher, type Connection, type Dispatch, type Handlers } from './rpc/dispatcher';
-import { login, officeInfo, sessionInfo } from './services/accounts';
+import {
+  changeOwnPassword, createAccount, listAccounts, officeInfo, resetAccountPassword, sessionInfo, setAccountActive, unlockAccount, updateAccount,
+} from './services/accounts';
+import { login, logout, restore, resume, type AccessDeps } from './services/login';
+import { completeSetup, setupNeeded } from './services/setup';
+import { openSystemKeychain } from './security/os-keychain';
 import { auditActor } from './services/actor';
 import { createCase, getCase, listOfficers, nextCaseNumber, searchCases, toCause } from './services/cases';
-import { systemClock, type Clock } from './services/clock';
+import { clockMs, systemClock, type Clock } from './services/clock';
 import { isSeeded, seedDemoOffice } from './services/seed';
-import { SessionStore } from './services/sessions';
+import { SessionStore, sessionLimits } from './services/sessions';
 import { auditNumbering } from './services/numbering-audit';
 import { CauseRow, OfficeRow } from '../db/entities';
 import { createDocumentEngine, type DocumentEngine } from './services/document-engine';
@@ -36,7 +41,7 @@ import { DEFAULT_PROCEDURE_SETTINGS, PROCEDURE_SETTING_SOURCES } from './contrac
 import { IdCardReaderService, type ReaderServiceOptions } from './devices/idcard/reader-service';
 import { defaultReaderSettings, getReaderSettings, updateReaderSettings } from './services/device-settings';
 import { cardPhoto, cardSheet, photoUnavailableReason, readCard } from './services/idcard';
-import { unavailableKeychain, type Keychain } from './security/keychain';
+import type { Keychain } from './security/keychain';
 import { getAccessSettings, updateAccessSettings } from './services/access-settings';
 import { certificateWarnings, exportRoster, importRoster, listOfficerRecords, saveOfficer } from './services/officers';
 import { DEFAULT_ACCESS_SETTINGS } from './contract/people';
@@ -98,7 +103,7 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
   const clock = opts.clock ?? systemClock;
   const resourcesDir = opts.resourcesDir ?? findResourcesDir();
   const db = await openDatabase(databaseFile(opts.dataDir));
-  const keychain = opts.keychain ?? unavailableKeychain('本机没有可用的系统钥匙串');
+  const keychain = opts.keychain ?? openSystemKeychain();
   // The audit key before anything is written: the recount and the demo seed are signed too.
   const auditKeys: AuditKeyStores = { keychain, keyDir: opts.keyDir ?? defaultKeyDir(opts.dataDir) };
   await startAuditKeys(db, auditKeys, clock);
@@ -106,7 +111,9 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
   if (opts.demo && !(await isSeeded(db))) {
     await seedDemoOffice(db, { resourcesDir, clock, sampleCases: opts.demoCases ?? 40 });
   }
-  const sessions = new SessionStore();
+  const sessions = new SessionStore(() => clockMs(clock), sessionLimits(await db.read((m) => getAccessSettings(m))));
+  sessions.start();
+  const access: AccessDeps = { db, clock, sessions, keychain };
   const docs: DocumentDeps = {
     db,
     engine: opts.documentEngine ?? createDocumentEngine(),
@@ -147,35 +154,43 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
         keychain: { available: k.ok, kind: k.kind, message: k.ok ? '' : k.reason },
       };
     },
-    'setup.status': notYet,
-    'setup.complete': notYet,
-    'session.restore': notYet,
-    'session.changePassword': notYet,
-    'accounts.list': notYet,
-    'accounts.create': notYet,
-    'accounts.update': notYet,
-    'accounts.setActive': notYet,
-    'accounts.resetPassword': notYet,
-    'accounts.unlock': notYet,
+    'setup.status': async () => ({ needed: await setupNeeded(db) }),
+    'setup.complete': async (input, conn) => {
+      conn.session = await completeSetup({ ...access, resourcesDir }, input);
+      return sessionInfo(db, conn.session);
+    },
+    'session.restore': async (_input, conn) => {
+      conn.session = await restore(access);
+      return sessionInfo(db, conn.session);
+    },
+    'session.changePassword': (input, conn) => changeOwnPassword(access, signedIn(conn), input),
+    'accounts.list': (_input, conn) => listAccounts(access, signedIn(conn)),
+    'accounts.create': (input, conn) => createAccount(access, signedIn(conn), input),
+    'accounts.update': (input, conn) => updateAccount(access, signedIn(conn), input),
+    'accounts.setActive': (input, conn) => setAccountActive(access, signedIn(conn), input),
+    'accounts.resetPassword': (input, conn) => resetAccountPassword(access, signedIn(conn), input.id),
+    'accounts.unlock': (input, conn) => unlockAccount(access, signedIn(conn), input.id),
     'settings.access.get': async () => ({ settings: await db.read((m) => getAccessSettings(m)), defaults: DEFAULT_ACCESS_SETTINGS }),
-    'settings.access.update': (input, conn) => updateAccessSettings(db, auditActor(signedIn(conn)), clock, input),
+    'settings.access.update': async (input, conn) => {
+      const saved = await updateAccessSettings(db, auditActor(signedIn(conn)), clock, input);
+      sessions.configure(sessionLimits(saved));
+      return saved;
+    },
     'officers.records': () => listOfficerRecords(db),
     'officers.save': (input, conn) => saveOfficer(db, auditActor(signedIn(conn)), clock, input),
     'officers.export': () => exportRoster(db, clock),
     'officers.import': (input, conn) => importRoster(db, auditActor(signedIn(conn)), clock, input),
     'officers.warnings': (_input, conn) => certificateWarnings(db, signedIn(conn), clock),
     'session.login': async (input, conn) => {
-      conn.session = await login(db, sessions, input.username, input.password);
+      conn.session = await login(access, conn, input);
       return sessionInfo(db, conn.session);
     },
     'session.resume': async (input, conn) => {
-      const s = sessions.resume(input.token);
-      if (!s) throw new AppError('NOT_AUTHENTICATED', '登录已过期，请重新登录');
-      conn.session = s;
-      return sessionInfo(db, s);
+      conn.session = await resume(access, input.token);
+      return sessionInfo(db, conn.session);
     },
     'session.logout': async (_input, conn) => {
-      sessions.close(signedIn(conn).token);
+      await logout(access, signedIn(conn));
       conn.session = null;
       return {};
     },
@@ -261,7 +276,7 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
 
   return {
     db,
-    dispatch: createDispatcher(handlers, { log: opts.log }),
+    dispatch: createDispatcher(handlers, { log: opts.log, validateSession: (s) => sessions.validate(s) }),
     onEvent(sink) {
       sinks.add(sink);
       return () => sinks.delete(sink);
@@ -270,6 +285,7 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
       reader.watch(conn, false);
     },
     close: async () => {
+      sessions.stop();
       await reader.close();
       await docs.engine.close?.();
       await db.close();

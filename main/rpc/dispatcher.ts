@@ -17,11 +17,15 @@ export interface Session {
   officerId: number | null;
   /** A one-time password awaits its change: only calls marked `beforePasswordChange` are open. */
   mustChangePassword?: boolean;
+  /** Kept across restarts (token in the OS keychain): exempt from the idle limit, not from the lifetime. */
+  remembered?: boolean;
 }
 
 /** One window's connection: its session lives as long as the window does. */
 export interface Connection {
   session: Session | null;
+  /** Consecutive failed logins on this connection, for its back-off (whatever usernames were tried). */
+  loginFailures?: { count: number; lastAt: number };
 }
 
 export type Handlers = {
@@ -30,6 +34,8 @@ export type Handlers = {
 
 export interface DispatcherOptions {
   log?: (msg: string, err?: unknown) => void;
+  /** Asked before every signed-in call: false when the session has ended (disabled, role changed, expired). */
+  validateSession?: (s: Session) => boolean;
 }
 
 export type Dispatch = (name: unknown, input: unknown, conn: Connection) => Promise<Result<unknown>>;
@@ -45,6 +51,10 @@ export function createDispatcher(handlers: Handlers, opts: DispatcherOptions = {
     const spec = calls[name];
     if (spec.access !== 'public') {
       if (!conn.session) return { ok: false, error: { code: 'NOT_AUTHENTICATED', message: ERROR_MESSAGES.NOT_AUTHENTICATED } };
+      if (opts.validateSession && !opts.validateSession(conn.session)) {
+        conn.session = null;
+        return { ok: false, error: { code: 'SESSION_EXPIRED', message: ERROR_MESSAGES.SESSION_EXPIRED } };
+      }
       if (conn.session.mustChangePassword && !('beforePasswordChange' in spec && spec.beforePasswordChange)) {
         return { ok: false, error: { code: 'PASSWORD_CHANGE_REQUIRED', message: ERROR_MESSAGES.PASSWORD_CHANGE_REQUIRED } };
       }
