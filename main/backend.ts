@@ -139,11 +139,6 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
     return conn.session;
   };
 
-  // Calls whose service is not wired yet answer INTERNAL rather than pretend.
-  const notYet = async (): Promise<never> => {
-    throw new AppError('INTERNAL', '该功能尚未接通');
-  };
-
   const handlers: Handlers = {
     'app.info': async () => {
       const office = await db.read((m) => m.findOneBy(OfficeRow, { id: 1 }));
