@@ -28,8 +28,9 @@ const EXPLANATION = `
   本机无法下载 Electron 的运行时（安装依赖时已跳过该下载），因此无法打开桌面窗口。需要桌面版时，可设置
   ELECTRON_MIRROR 指向内网镜像后执行 "node node_modules/electron/install.js"，或设置
   ELECTRON_OVERRIDE_DIST_PATH 指向本机已安装的 Electron 目录，再次 npm start 即可。现在，同一套界面与后台
-  通过本机浏览器宿主运行（只监听 127.0.0.1，每次启动使用随机口令），在 Chromium 的应用模式窗口中打开；
-  没有图形界面时打印访问地址。数据与桌面版使用同一数据目录。
+  通过本机浏览器宿主运行（只监听 127.0.0.1，每次启动使用随机口令，口令不出现在命令行与输出中），在 Chromium
+  的应用模式窗口中打开；没有图形界面时打印一次性的启动链接（一分钟内有效），在此输入 launch 并回车可再取一个，
+  用于再开一个窗口。数据与桌面版使用同一数据目录。
 `;
 
 function main() {
@@ -49,10 +50,16 @@ function main() {
     cwd: ROOT,
     stdio: ['inherit', 'pipe', 'inherit'],
   });
+  // Stdin is the host's own: a line `launch` typed here asks it for another single-use launch address.
   child.stdout!.on('data', (d: Buffer) => {
-    const m = /HOST_URL (\S+)/.exec(d.toString());
-    if (m) process.stdout.write(`[执法工作站] 已启动：${m[1]}\n  （按 Ctrl+C 退出）\n`);
-    else process.stdout.write(d);
+    for (const line of d.toString().split('\n')) {
+      if (!line) continue;
+      const host = /^HOST_URL (\S+)/.exec(line);
+      const launch = /^LAUNCH_URL (\S+)/.exec(line);
+      if (host) process.stdout.write(`[执法工作站] 已启动：${host[1]}\n  （按 Ctrl+C 退出；输入 launch 并回车可取得新的启动链接）\n`);
+      else if (launch) process.stdout.write(`[执法工作站] 启动链接（一次有效，一分钟内打开）：${launch[1]}\n`);
+      else process.stdout.write(line + '\n');
+    }
   });
   const forward = (sig: NodeJS.Signals) => child.kill(sig);
   process.on('SIGINT', forward);

@@ -1,15 +1,22 @@
 /**
  * Runs the browser host: `node --import tsx main/host/cli.ts --data-dir DIR [--port N] [--open]`.
- * Prints one line `HOST_URL <url>` on stdout once it listens (tests and scripts read it).
+ * Prints one line `HOST_URL <origin>` on stdout once it listens (tests and scripts read it). The
+ * origin alone opens nothing: each window needs a single-use launch address, and a line `launch`
+ * on stdin is answered with `LAUNCH_URL <address>` on stdout. With --open, Chromium is started on
+ * one such address; the host's secret itself is never printed nor put on a command line.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import { createBackend } from '../backend';
 import { AppError } from '../contract/errors';
 import { defaultDataDir } from '../paths';
 import { startBrowserHost } from './server';
+
+// Before anything is written: the database, its journal and every blob are for this user only.
+process.umask(0o077);
 
 async function main() {
   const { values } = parseArgs({
@@ -35,7 +42,11 @@ async function main() {
   process.stdout.write(`HOST_URL ${host.url}\n`);
   process.stderr.write(`[执法工作站] 数据目录：${dataDir}\n`);
 
-  if (values.open) openInChromium(host.url);
+  readline.createInterface({ input: process.stdin, terminal: false }).on('line', (line) => {
+    if (line.trim() === 'launch') process.stdout.write(`LAUNCH_URL ${host.launchUrl()}\n`);
+  });
+
+  if (values.open) openInChromium(host.launchUrl());
 
   const stop = async () => {
     await host.close();
@@ -52,7 +63,9 @@ function openInChromium(url: string) {
   );
   const exe = candidates.find((p) => fs.existsSync(p));
   if (!exe || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY)) {
-    process.stderr.write(`[执法工作站] 未找到图形界面或 Chromium，请在浏览器中打开：\n${url}\n`);
+    process.stderr.write(
+      `[执法工作站] 未找到图形界面或 Chromium，请在一分钟内用浏览器打开（一次有效；需要新的链接时在此输入 launch 并回车）：\n${url}\n`,
+    );
     return;
   }
   const profile = fs.mkdtempSync(path.join(process.env.TMPDIR ?? '/tmp', 'zhifa-chromium-'));
@@ -61,6 +74,8 @@ function openInChromium(url: string) {
     [`--app=${url}`, `--user-data-dir=${profile}`, '--lang=zh-CN', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     { stdio: 'ignore', detached: true },
   );
+  // A browser that cannot be started is reported; the host keeps serving and can hand out another address.
+  child.on('error', (e) => process.stderr.write(`[执法工作站] 无法启动 Chromium（${e.message}），请在浏览器中打开启动链接。\n`));
   child.unref();
 }
 

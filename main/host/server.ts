@@ -1,22 +1,32 @@
 /**
  * The browser host: the same backend on loopback HTTP + WebSocket, serving the built renderer.
- * Binds 127.0.0.1 only; every API connection must present the per-launch random token and come
+ * Binds 127.0.0.1 only; every page and API connection must carry the per-launch secret and come
  * from our own origin, so other local pages and processes cannot drive it.
+ *
+ * The secret never leaves this process in a URL: a command line (Chromium's `--app=…`) and a
+ * terminal are readable by others on the machine. What is handed out is a single-use launch code
+ * (`/launch?code=…`, valid for a minute); the browser trades it for an HttpOnly cookie holding the
+ * secret, which then rides along with every request and the WebSocket upgrade.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
+import type { Duplex } from 'node:stream';
 import path from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Backend } from '../backend';
 import type { Connection } from '../rpc/dispatcher';
 import { contentSecurityPolicy } from '../security/csp';
-import { parseClientMessage, type ServerMessage } from './wire';
+import { internalError, parseClientMessage, type ServerMessage } from './wire';
 
 export interface BrowserHost {
+  /** The host's origin with a trailing slash, e.g. http://127.0.0.1:PORT/ — opens nothing by itself. */
   url: string;
   port: number;
-  token: string;
+  /** Name of the cookie that carries the secret (one per port: cookies are not kept apart by port). */
+  cookieName: string;
+  /** A fresh single-use address that signs a browser into this host. */
+  launchUrl(): string;
   close(): Promise<void>;
 }
 
@@ -32,15 +42,56 @@ const MIME: Record<string, string> = {
 };
 
 const MAX_MESSAGE_BYTES = 4 * 1024 * 1024;
+/** Long enough for a slow Chromium start, short enough that a code read off a process list is stale. */
+export const LAUNCH_CODE_TTL_MS = 60_000;
 
-export async function startBrowserHost(backend: Backend, opts: { rendererDir: string; port?: number }): Promise<BrowserHost> {
-  const token = randomBytes(24).toString('base64url');
-  const tokenBuf = Buffer.from(token);
+export async function startBrowserHost(
+  backend: Backend,
+  opts: { rendererDir: string; port?: number; now?: () => number },
+): Promise<BrowserHost> {
+  const now = opts.now ?? Date.now;
+  const secret = Buffer.from(randomBytes(32).toString('base64url'));
   const root = path.resolve(opts.rendererDir);
   let port = 0;
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  const cookieName = () => `zhifa-host-${port}`;
+  const codes = new Map<string, number>();
 
-  const server = http.createServer((req, res) => {
+  function issueCode(): string {
+    const t = now();
+    for (const [c, expires] of codes) if (expires <= t) codes.delete(c);
+    const code = randomBytes(24).toString('base64url');
+    codes.set(code, t + LAUNCH_CODE_TTL_MS);
+    return code;
+  }
+
+  /** Spends a code: true once, if it was issued and has not expired. */
+  function redeem(code: string | null): boolean {
+    if (!code) return false;
+    const expires = codes.get(code);
+    codes.delete(code);
+    return expires !== undefined && expires > now();
+  }
+
+  function carriesSecret(req: http.IncomingMessage): boolean {
+    const given = cookieValue(req.headers.cookie, cookieName());
+    if (given === null) return false;
+    const buf = Buffer.from(given);
+    return buf.length === secret.length && timingSafeEqual(buf, secret);
+  }
+
+  const securityHeaders = () => ({
+    'content-security-policy': contentSecurityPolicy(`'self' ws://127.0.0.1:${port} ws://localhost:${port}`),
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+  });
+
+  function refuse(res: http.ServerResponse, status: number, title: string, detail: string) {
+    res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...securityHeaders() });
+    res.end(chinesePage(title, detail));
+  }
+
+  function handleRequest(req: http.IncomingMessage, res: http.ServerResponse) {
     if (!allowedHosts().has(req.headers.host ?? '')) {
       res.writeHead(421).end();
       return;
@@ -49,7 +100,30 @@ export async function startBrowserHost(backend: Backend, opts: { rendererDir: st
       res.writeHead(405).end();
       return;
     }
-    const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let urlPath: string;
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://x');
+      urlPath = decodeURIComponent(url.pathname);
+    } catch {
+      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('请求地址格式不正确');
+      return;
+    }
+    if (urlPath === '/launch') {
+      const fresh = redeem(url.searchParams.get('code'));
+      if (!fresh && !carriesSecret(req)) {
+        refuse(res, 403, '启动链接已失效', '此启动链接只能使用一次，且须在一分钟内打开。请重新启动执法工作站，或在启动窗口中输入 launch 获取新的链接。');
+        return;
+      }
+      const headers: http.OutgoingHttpHeaders = { location: '/', 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' };
+      if (fresh) headers['set-cookie'] = `${cookieName()}=${secret.toString()}; HttpOnly; SameSite=Strict; Path=/`;
+      res.writeHead(303, headers).end();
+      return;
+    }
+    if (!carriesSecret(req)) {
+      refuse(res, 403, '请从启动程序打开', '执法工作站只接受由本机启动程序打开的窗口。请通过启动程序（npm start）打开，或在启动窗口中输入 launch 获取新的链接。');
+      return;
+    }
     let file = path.resolve(root, '.' + (urlPath === '/' ? '/index.html' : urlPath));
     if (!file.startsWith(root + path.sep)) {
       res.writeHead(403).end();
@@ -62,33 +136,45 @@ export async function startBrowserHost(backend: Backend, opts: { rendererDir: st
     }
     res.writeHead(200, {
       'content-type': MIME[path.extname(file)] ?? 'application/octet-stream',
-      'content-security-policy': contentSecurityPolicy(`'self' ws://127.0.0.1:${port} ws://localhost:${port}`),
-      'x-content-type-options': 'nosniff',
-      'referrer-policy': 'no-referrer',
+      ...securityHeaders(),
       'cache-control': file.endsWith('index.html') ? 'no-store' : 'max-age=3600',
     });
     if (req.method === 'HEAD') res.end();
-    else fs.createReadStream(file).pipe(res);
+    // A file removed or unreadable mid-stream ends this response, not the process.
+    else fs.createReadStream(file).on('error', () => res.destroy()).pipe(res);
+  }
+
+  const server = http.createServer((req, res) => {
+    // A throw in a listener of the server's 'request' event would reach the top of the process
+    // and end every window's session; whatever went wrong, it ends this request only.
+    try {
+      handleRequest(req, res);
+    } catch {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end('内部错误');
+      else res.destroy();
+    }
   });
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
-  server.on('upgrade', (req, socket, head) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    const given = Buffer.from(url.searchParams.get('token') ?? '');
+  function handleUpgrade(req: http.IncomingMessage, socket: Duplex, head: Buffer) {
+    const pathname = new URL(req.url ?? '/', 'http://x').pathname;
     const origin = req.headers.origin ?? '';
     const originOk = origin === '' || origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`;
-    if (
-      url.pathname !== '/api' ||
-      !allowedHosts().has(req.headers.host ?? '') ||
-      !originOk ||
-      given.length !== tokenBuf.length ||
-      !timingSafeEqual(given, tokenBuf)
-    ) {
-      socket.write('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
-      socket.destroy();
+    if (pathname !== '/api' || !allowedHosts().has(req.headers.host ?? '') || !originOk || !carriesSecret(req)) {
+      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
       return;
     }
     wss.handleUpgrade(req, socket, head, (ws) => serveConnection(ws));
+  }
+  server.on('upgrade', (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
+    // A reset connection must not raise an unhandled 'error' on the raw socket.
+    socket.on('error', () => socket.destroy());
+    try {
+      handleUpgrade(req, socket, head);
+    } catch {
+      if (socket.writable) socket.end('HTTP/1.1 500 Internal Server Error\r\nConnection: close\r\n\r\n');
+      else socket.destroy();
+    }
   });
 
   const live = new Map<WebSocket, Connection>();
@@ -100,6 +186,10 @@ export async function startBrowserHost(backend: Backend, opts: { rendererDir: st
   function serveConnection(ws: WebSocket) {
     const conn: Connection = { session: null };
     live.set(ws, conn);
+    // A protocol error (a frame over maxPayload, invalid UTF-8, a bad opcode) is emitted here;
+    // without a listener it would be thrown and end the process. It ends this socket only: ws has
+    // already begun closing it with the matching status (1009, 1007, 1002), which the peer should see.
+    ws.on('error', () => undefined);
     ws.on('close', () => {
       live.delete(ws);
       backend.release(conn);
@@ -110,8 +200,14 @@ export async function startBrowserHost(backend: Backend, opts: { rendererDir: st
         ws.send(JSON.stringify({ id: null, result: { ok: false, error: { code: 'VALIDATION_FAILED', message: '请求格式不正确' } } } satisfies ServerMessage));
         return;
       }
-      const result = await backend.dispatch(msg.call, msg.input, conn);
-      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ id: msg.id, result } satisfies ServerMessage));
+      let reply: string;
+      try {
+        reply = JSON.stringify({ id: msg.id, result: await backend.dispatch(msg.call, msg.input, conn) } satisfies ServerMessage);
+      } catch {
+        // dispatch answers every refusal itself; reaching here is a bug, and still only this call fails.
+        reply = JSON.stringify(internalError(msg.id));
+      }
+      if (ws.readyState === ws.OPEN) ws.send(reply);
     });
   }
 
@@ -120,11 +216,13 @@ export async function startBrowserHost(backend: Backend, opts: { rendererDir: st
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
   });
   port = (server.address() as { port: number }).port;
+  const origin = `http://127.0.0.1:${port}/`;
 
   return {
-    url: `http://127.0.0.1:${port}/#token=${token}`,
+    url: origin,
     port,
-    token,
+    cookieName: cookieName(),
+    launchUrl: () => `${origin}launch?code=${issueCode()}`,
     close: async () => {
       unsubscribe();
       for (const ws of live.keys()) ws.terminate();
@@ -132,4 +230,18 @@ export async function startBrowserHost(backend: Backend, opts: { rendererDir: st
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/** The value of cookie `name` in a Cookie header, or null. */
+export function cookieValue(header: string | undefined, name: string): string | null {
+  if (!header) return null;
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
+  }
+  return null;
+}
+
+function chinesePage(title: string, detail: string): string {
+  return `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>${title}</title><body><h1>${title}</h1><p>${detail}</p></body></html>`;
 }

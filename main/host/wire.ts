@@ -1,5 +1,5 @@
 /** Messages on the browser host's WebSocket. Parsed defensively: the socket is a trust boundary. */
-import type { Result } from '../contract/errors';
+import { ERROR_MESSAGES, type Result } from '../contract/errors';
 
 export interface ClientMessage {
   id: number;
@@ -22,4 +22,9 @@ export function parseClientMessage(text: string): ClientMessage | null {
   const v = value as Record<string, unknown>;
   if (typeof v.id !== 'number' || !Number.isSafeInteger(v.id) || typeof v.call !== 'string' || v.call.length > 100) return null;
   return { id: v.id, call: v.call, input: v.input };
+}
+
+/** The answer to a call whose handling failed in a way nothing more specific covers. */
+export function internalError(id: number | null): ServerMessage {
+  return { id, result: { ok: false, error: { code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL } } };
 }

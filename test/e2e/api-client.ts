@@ -6,6 +6,7 @@
 import WebSocket from 'ws';
 import type { CallInput, CallName, CallOutput } from '../../main/contract/api';
 import type { Result } from '../../main/contract/errors';
+import type { ApiEndpoint } from '../support/host-process';
 import { DEMO_PASSWORD } from './fixtures';
 
 export interface ApiSession {
@@ -13,10 +14,10 @@ export interface ApiSession {
   close(): void;
 }
 
-/** Opens a connection with the launch token (no Origin header, as a local tool would) and signs in. */
-export async function apiAs(apiUrl: string, username: string): Promise<ApiSession> {
+/** Opens a connection with the launch's cookie (no Origin header, as a local tool would) and signs in. */
+export async function apiAs(host: { readonly api: ApiEndpoint }, username: string): Promise<ApiSession> {
   const ws = await new Promise<WebSocket>((resolve, reject) => {
-    const socket = new WebSocket(apiUrl);
+    const socket = new WebSocket(host.api.url, { headers: host.api.headers });
     socket.once('open', () => resolve(socket));
     socket.once('error', reject);
   });

@@ -19,7 +19,7 @@ describe('crash safety of the case store', () => {
   it('keeps every acknowledged case whole and no partial one after SIGKILL mid-save', async () => {
     const dataDir = tempDir('zhifa-kill-');
     const host = await startHostProcess(dataDir, { demoCases: 0 });
-    const ws = new WebSocket(host.apiUrl);
+    const ws = new WebSocket(host.api.url, { headers: host.api.headers });
     await new Promise((r, j) => (ws.once('open', r), ws.once('error', j)));
     let nextId = 1;
     const waiting = new Map<number, (v: { ok: boolean; value?: { caseNumber: string } }) => void>();

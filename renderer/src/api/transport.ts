@@ -17,18 +17,6 @@ declare global {
   }
 }
 
-const TOKEN_KEY = 'zhifa.hostToken';
-
-/** Takes the per-launch token from the URL fragment once, then keeps it for reloads of this tab only. */
-function hostToken(): string | null {
-  const m = /(?:^#|&)token=([^&]+)/.exec(window.location.hash);
-  if (m) {
-    sessionStorage.setItem(TOKEN_KEY, decodeURIComponent(m[1]));
-    history.replaceState(null, '', window.location.pathname + window.location.search);
-  }
-  return sessionStorage.getItem(TOKEN_KEY);
-}
-
 type Listener = (payload: unknown) => void;
 
 class WebSocketClient implements ApiClient {
@@ -41,8 +29,10 @@ class WebSocketClient implements ApiClient {
   /** Called after a reconnect, so the app can resume its session on the new connection. */
   onReconnect: (() => void) | null = null;
 
-  constructor(token: string) {
-    this.url = `ws://${window.location.host}/api?token=${encodeURIComponent(token)}`;
+  constructor() {
+    // The host's secret is an HttpOnly cookie set when this window was launched; the browser sends
+    // it with the upgrade itself, so nothing here (nor any script in the page) ever sees it.
+    this.url = `ws://${window.location.host}/api`;
   }
 
   private connect(): Promise<WebSocket> {
@@ -118,7 +108,5 @@ class PreloadClient implements ApiClient {
 
 export function createClient(): ApiClient & { onReconnect?: (() => void) | null } {
   if (window.zhifa) return new PreloadClient(window.zhifa);
-  const token = hostToken();
-  if (!token) throw new Error('NO_HOST_TOKEN');
-  return new WebSocketClient(token);
+  return new WebSocketClient();
 }
