@@ -16,7 +16,8 @@ import { login, logout, restore, resume, type AccessDeps } from './services/logi
 import { completeSetup, setupNeeded } from './services/setup';
 import { openSystemKeychain } from './security/os-keychain';
 import { auditActor } from './services/actor';
-import { createCase, getCase, listOfficers, nextCaseNumber, searchCases, toCause } from './services/cases';
+import { createCase, getCase, listOfficers, nextCaseNumber, searchCases, toCause, withAccess } from './services/cases';
+import { scopedHandlers } from './services/access';
 import { clockMs, systemClock, type Clock } from './services/clock';
 import { isSeeded, seedDemoOffice } from './services/seed';
 import { SessionStore, sessionLimits } from './services/sessions';
@@ -198,10 +199,10 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
     'cases.create': async (input, conn) => {
       const detail = await createCase(db, auditActor(signedIn(conn)), input, clock);
       emit('cases.changed', { id: detail.id, caseNumber: detail.caseNumber });
-      return detail;
+      return withAccess(detail, signedIn(conn));
     },
-    'cases.get': (input) => getCase(db, input.id),
-    'cases.search': (input) => searchCases(db, input),
+    'cases.get': (input, conn) => getCase(db, input.id, signedIn(conn)),
+    'cases.search': (input, conn) => searchCases(db, input, signedIn(conn)),
     'numbering.preview': async (input) => {
       const year = input.year ?? Number(clock.now().slice(0, 4));
       return { caseNumber: (await db.read((m) => nextCaseNumber(m, input.category, year))).caseNumber };
@@ -211,23 +212,23 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
     'documents.list': (input) => listDocuments(docs, input.caseId),
     'documents.get': (input) => getDocument(docs, input.id),
     'documents.create': async (input, conn) => {
-      const doc = await createDocument(docs, auditActor(signedIn(conn)), input.caseId, input.formId);
+      const doc = await createDocument(docs, signedIn(conn), input.caseId, input.formId);
       emit('documents.changed', { id: doc.id, caseId: doc.caseId });
       return doc;
     },
     'documents.saveDraft': async (input, conn) => {
-      const doc = await saveDraft(docs, auditActor(signedIn(conn)), input.id, input.data);
+      const doc = await saveDraft(docs, signedIn(conn), input.id, input.data);
       emit('documents.changed', { id: doc.id, caseId: doc.caseId });
       return doc;
     },
     'documents.preview': (input) => previewDocument(docs, input.id, input.data),
     'documents.issue': async (input, conn) => {
-      const doc = await issueDocument(docs, auditActor(signedIn(conn)), input.id);
+      const doc = await issueDocument(docs, signedIn(conn), input.id);
       emit('documents.changed', { id: doc.id, caseId: doc.caseId });
       return doc;
     },
     'documents.correct': async (input, conn) => {
-      const doc = await correctDocument(docs, auditActor(signedIn(conn)), input.id);
+      const doc = await correctDocument(docs, signedIn(conn), input.id);
       emit('documents.changed', { id: doc.id, caseId: doc.caseId });
       return doc;
     },
@@ -257,7 +258,7 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
     'idcard.status': async () => reader.status(),
     'idcard.watch': async (input, conn) => reader.watch(conn, input.on),
     'idcard.read': (_input, conn) => readCard(db, reader, auditActor(signedIn(conn)), clock),
-    'idcard.photo': async (input) => cardPhoto(db, await readerSettings(), input.readId),
+    'idcard.photo': async (input, conn) => cardPhoto(db, await readerSettings(), auditActor(signedIn(conn)), clock, input.readId),
     'idcard.sheet': async (input, conn) => cardSheet(db, docs.engine, await readerSettings(), auditActor(signedIn(conn)), clock, input.readId),
     'idcard.simulator.get': async () => reader.simulatorState(),
     'idcard.simulator.control': async (input) => reader.simulatorControl(input),
@@ -271,7 +272,8 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
 
   return {
     db,
-    dispatch: createDispatcher(handlers, { log: opts.log, validateSession: (s) => sessions.validate(s) }),
+    // The per-case rule (services/access.ts) before every call the contract scopes; the role check is the dispatcher's.
+    dispatch: createDispatcher(scopedHandlers(db, handlers), { log: opts.log, validateSession: (s) => sessions.validate(s) }),
     onEvent(sink) {
       sinks.add(sink);
       return () => sinks.delete(sink);

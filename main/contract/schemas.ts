@@ -245,6 +245,14 @@ export const caseSummary = z.object({
 });
 export type CaseSummary = z.infer<typeof caseSummary>;
 
+/**
+ * The caller's rights on this case (按案授权): whether they may draft documents in it and ask for
+ * procedural acts; `reason` says in Chinese why not ('' when both are open), so the case page is
+ * shown read-only with the rule that makes it so.
+ */
+export const caseAccess = z.object({ draft: z.boolean(), act: z.boolean(), reason: z.string() });
+export type CaseAccess = z.infer<typeof caseAccess>;
+
 export const caseDetail = z.object({
   id,
   caseNumber: z.string(),
@@ -263,6 +271,7 @@ export const caseDetail = z.object({
   parties: z.array(party),
   conveyances: z.array(conveyance),
   version: z.number().int(),
+  access: caseAccess,
 });
 export type CaseDetail = z.infer<typeof caseDetail>;
 

@@ -13,6 +13,7 @@ const LABELS: Record<string, string> = {
   'catalog.import': '导入案由与裁量基准',
   'idcard.read': '读取身份证件',
   'idcard.sheet': '打印证件信息核对单',
+  'idcard.photo': '查看证件相片',
   'settings.devices.update': '修改设备设置',
 };
 

@@ -129,7 +129,27 @@ export async function cardSummaries(m: EntityManager, parties: readonly PartyRow
   return out;
 }
 
-export async function photoBlockOf(m: EntityManager, readId: number): Promise<Buffer | null | undefined> {
-  const row = await m.findOne(CardReadRow, { where: { id: readId }, select: { id: true, photoBlock: true } });
-  return row ? row.photoBlock : undefined;
+/** A read's photo block with whose it is (name as read, the case it became part of), for the audited view. */
+export async function photoBlockOf(m: EntityManager, readId: number): Promise<{ block: Buffer | null; name: string; caseNumber: string | null } | undefined> {
+  const row = await m.findOne(CardReadRow, { where: { id: readId }, select: { id: true, photoBlock: true, fields: true, partyId: true } });
+  if (!row) return undefined;
+  const fields = JSON.parse(row.fields) as StoredFields;
+  const c = row.partyId === null
+    ? []
+    : ((await m.query('SELECT c.case_number AS n FROM party p JOIN enforcement_case c ON c.id = p.case_id WHERE p.id = ?', [row.partyId])) as { n: string }[]);
+  return { block: row.photoBlock, name: fields.name || fields.englishName || '当事人', caseNumber: c[0]?.n ?? null };
+}
+
+/**
+ * Whose a read is, for the access rule: the account that made it and, once it became a party's,
+ * that party's case. Either side of the link counts (party.card_read_id, card_read.party_id).
+ */
+export async function readOwnership(m: EntityManager, readId: number): Promise<{ accountId: number | null; caseId: number | null } | null> {
+  const rows = (await m.query(
+    `SELECT r.account_id AS accountId, p.case_id AS caseId FROM card_read r
+     LEFT JOIN party p ON p.id = r.party_id OR p.card_read_id = r.id
+     WHERE r.id = ? LIMIT 1`,
+    [readId],
+  )) as { accountId: number | null; caseId: number | null }[];
+  return rows[0] ?? null;
 }

@@ -19,6 +19,7 @@ import { cardSummaries, claimCardReads, linkCardReads } from './card-reads';
 import type { CaseDetail, CasePage, CaseSummary, Cause, Officer, Party } from '../contract/schemas';
 import type { CallParsedInput } from '../contract/api';
 import { maskIdNumber } from '../contract/validation';
+import { ARCHIVIST_STAGES, caseAccess, refusalOf, type Viewer } from './access';
 import { appendAudit, type Actor } from './audit';
 import { formatCaseNumber, seriesOf } from './case-number';
 import type { Clock } from './clock';
@@ -175,11 +176,27 @@ export async function createCase(db: Database, actor: Actor, input: CreateInput,
   return getCase(db, id);
 }
 
-export function getCase(db: Database, id: number): Promise<CaseDetail> {
-  return db.read((m) => loadDetail(m, id));
+/**
+ * A case as `viewer` sees it, with what they may do in it (按案授权); refused when the rule does not
+ * let them see it. Without a viewer (the services' own reads) nothing is open in `access`.
+ */
+export function getCase(db: Database, id: number, viewer?: Viewer): Promise<CaseDetail> {
+  return db.read(async (m) => withAccess(await loadDetail(m, id), viewer ?? null));
 }
 
-async function loadDetail(m: EntityManager, id: number): Promise<CaseDetail> {
+/** The caller's rights, read from the case as loaded: no query beyond the case's own. */
+export function withAccess(detail: CaseRecord, viewer: Viewer | null): CaseDetail {
+  if (!viewer) return { ...detail, access: { draft: false, act: false, reason: ERROR_MESSAGES.NOT_AUTHENTICATED } };
+  const facts = { caseId: detail.id, caseNumber: detail.caseNumber, stage: detail.stage, officers: detail.officers };
+  const no = refusalOf(viewer, facts, 'view');
+  if (no) throw new AppError(no.code, no.message);
+  return { ...detail, access: caseAccess(viewer, facts) };
+}
+
+/** A case without the caller's rights: what is stored, audited and synced. */
+type CaseRecord = Omit<CaseDetail, 'access'>;
+
+async function loadDetail(m: EntityManager, id: number): Promise<CaseRecord> {
   const c = await m.findOneBy(CaseRow, { id });
   if (!c) throw new AppError('NOT_FOUND', '未找到该案件');
   const cause = await m.findOneByOrFail(CauseRow, { id: c.causeId });
@@ -231,11 +248,17 @@ export function toCause(c: CauseRow): Cause {
 /** Above this many text hits, walking the date index newest-first beats sorting the hits. */
 const LARGE_HIT_SET = 2000;
 
-export function searchCases(db: Database, q: Query): Promise<CasePage> {
+/** Cases matching `q`; a viewer sees only the cases the access rule lets them see (the archivist: finished ones). */
+export function searchCases(db: Database, q: Query, viewer?: Viewer): Promise<CasePage> {
   const started = performance.now();
+  if (viewer?.role === 'admin') return Promise.reject(new AppError('ADMIN_NO_CASEWORK'));
   return db.read(async (m) => {
     const where: string[] = [];
     const args: unknown[] = [];
+    if (viewer?.role === 'archivist') {
+      where.push(`c.stage IN (${ARCHIVIST_STAGES.map(() => '?').join(',')})`);
+      args.push(...ARCHIVIST_STAGES);
+    }
     if (q.category) {
       where.push('c.category = ?');
       args.push(q.category);

@@ -9,6 +9,8 @@ import { FORM_DEFINITIONS } from '../../templates';
 import { AppError } from '../contract/errors';
 import type { BlobStore } from '../storage/blob-store';
 import { officeInfo } from './accounts';
+import { authorize } from './access';
+import { auditActor } from './actor';
 import { appendAudit, type Actor } from './audit';
 import { getCase } from './cases';
 import type { Clock } from './clock';
@@ -20,6 +22,7 @@ import { statementDue, lateFee } from '../procedure/deadlines';
 import { requirementsOf } from '../procedure/requirements';
 import { outstanding } from '../procedure/stage';
 import { loadContext } from './procedure';
+import type { Session } from '../rpc/dispatcher';
 
 export interface DocumentDeps {
   db: Database;
@@ -100,7 +103,14 @@ async function checkAgainstProcedure(d: DocumentDeps, m: EntityManager, row: Doc
   if (refusal) throw documentRefusalError(refusal);
 }
 
-export async function createDocument(d: DocumentDeps, actor: Actor, caseId: number, formId: number): Promise<DocumentDetail> {
+/*
+ * Drafting, saving, issuing and correcting ask the access rule (a handling officer or the head; never
+ * on an archived, revoked or transferred case) inside the transaction that writes, so the verdict
+ * holds at the moment of writing, not only when the call came in.
+ */
+
+export async function createDocument(d: DocumentDeps, session: Session, caseId: number, formId: number): Promise<DocumentDetail> {
+  const actor = auditActor(session);
   const form = d.engine.forms().find((f) => f.id === formId);
   if (!form) throw new AppError('NOT_FOUND', '没有该文书式样');
   const c = await getCase(d.db, caseId);
@@ -115,6 +125,7 @@ export async function createDocument(d: DocumentDeps, actor: Actor, caseId: numb
   );
   const data = d.engine.prefill(formId, c, await documentSettings(d.db), today, earlier, procedure);
   const id = await d.db.write(async (m) => {
+    await authorize(m, session, 'case', caseId, 'draft');
     const now = d.clock.now();
     const inserted = await m.insert(DocumentRow, {
       caseId, formId, templateVersion: form.templateVersion, version: 1, supersedesId: null, status: 'draft',
@@ -127,8 +138,10 @@ export async function createDocument(d: DocumentDeps, actor: Actor, caseId: numb
   return getDocument(d, id);
 }
 
-export async function saveDraft(d: DocumentDeps, actor: Actor, id: number, data: DocumentData): Promise<DocumentDetail> {
+export async function saveDraft(d: DocumentDeps, session: Session, id: number, data: DocumentData): Promise<DocumentDetail> {
+  const actor = auditActor(session);
   await d.db.write(async (m) => {
+    await authorize(m, session, 'document', id, 'draft');
     const row = await loadRow(m, id);
     if (row.status !== 'draft') throw new AppError('DOC_IMMUTABLE');
     refuseBadShapes(d.engine, row.formId, data);
@@ -153,7 +166,8 @@ export async function previewDocument(d: DocumentDeps, id: number, data?: Docume
   return { fileName: fileName(doc, c.caseNumber), sha256: createHash('sha256').update(pdf).digest('hex'), pages, base64: pdf.toString('base64') };
 }
 
-export async function issueDocument(d: DocumentDeps, actor: Actor, id: number): Promise<DocumentDetail> {
+export async function issueDocument(d: DocumentDeps, session: Session, id: number): Promise<DocumentDetail> {
+  const actor = auditActor(session);
   const row = await d.db.read((m) => loadRow(m, id));
   if (row.status !== 'draft') throw new AppError('DOC_IMMUTABLE');
   const data = JSON.parse(row.data) as DocumentData;
@@ -167,6 +181,7 @@ export async function issueDocument(d: DocumentDeps, actor: Actor, id: number): 
   const { pdf } = await d.engine.render(row.formId, data, await documentSettings(d.db), now, false);
   const sha256 = d.blobs.put(pdf);
   await d.db.write(async (m) => {
+    await authorize(m, session, 'document', id, 'draft');
     const current = await loadRow(m, id);
     if (current.status !== 'draft' || current.data !== row.data) throw new AppError('CONFLICT');
     await checkAgainstProcedure(d, m, row, data);
@@ -182,8 +197,10 @@ export async function issueDocument(d: DocumentDeps, actor: Actor, id: number): 
   return getDocument(d, id);
 }
 
-export async function correctDocument(d: DocumentDeps, actor: Actor, id: number): Promise<DocumentDetail> {
+export async function correctDocument(d: DocumentDeps, session: Session, id: number): Promise<DocumentDetail> {
+  const actor = auditActor(session);
   const newId = await d.db.write(async (m) => {
+    await authorize(m, session, 'document', id, 'draft');
     const row = await loadRow(m, id);
     if (row.status !== 'issued') throw new AppError('VALIDATION_FAILED', '只有已签发的文书可以更正');
     const pending = await m.findOneBy(DocumentRow, { supersedesId: id });

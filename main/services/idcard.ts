@@ -87,10 +87,28 @@ export async function photoUnavailableReason(s: ReaderSettings): Promise<string 
   return r.ok ? null : r.reason;
 }
 
-export async function cardPhoto(db: Database, settings: ReaderSettings, readId: number): Promise<CardPhoto> {
-  const block = await db.read((m) => photoBlockOf(m, readId));
-  if (block === undefined) throw new AppError('NOT_FOUND', '未找到该读卡记录');
-  return photoOf(settings, block);
+/**
+ * A stored read's photo for a caller the access rule let see it (the account that read the card, or
+ * one who may see the case it became part of). A face is personal data: every view is written to the
+ * audit log, shown or not, with the case it belongs to.
+ */
+export async function cardPhoto(db: Database, settings: ReaderSettings, actor: Actor, clock: Clock, readId: number): Promise<CardPhoto> {
+  const found = await db.read((m) => photoBlockOf(m, readId));
+  if (found === undefined) throw new AppError('NOT_FOUND', '未找到该读卡记录');
+  const photo = await photoOf(settings, found.block);
+  const caseNote = found.caseNumber ? `，${found.caseNumber}` : '';
+  await db.write((m) =>
+    appendAudit(m, {
+      actor,
+      at: clock.now(),
+      action: 'idcard.photo',
+      entity: 'card_read',
+      entityId: readId,
+      after: { name: found.name, caseNumber: found.caseNumber, shown: photo.available },
+      note: `查看证件相片（${found.name}${caseNote}）${photo.available ? '' : '：未能显示'}`,
+    }),
+  );
+  return photo;
 }
 
 /** A stored photo block decoded, or why it cannot be. */

@@ -16,6 +16,7 @@ import { requirementsOf } from '../procedure/requirements';
 import { outstanding, stageOf } from '../procedure/stage';
 import { officerQualification } from '../procedure/officer-qualification';
 import type { Session } from '../rpc/dispatcher';
+import { refusalOf, type AccessFacts } from './access';
 import { auditActor } from './actor';
 import { appendAudit } from './audit';
 import { toCause } from './cases';
@@ -69,8 +70,17 @@ export async function loadContext(m: EntityManager, caseId: number, today: strin
   return { row, ctx: { facts, state: readProcedureState(row.procedureState), settings, periods, today } };
 }
 
+/** The case as the access rule reads it, from what the procedure loaded anyway. */
+const accessFacts = (row: CaseRow, ctx: MachineContext): AccessFacts => ({
+  caseId: row.id, caseNumber: row.caseNumber, stage: row.stage, officers: ctx.facts.officerIds.map((id) => ({ id })),
+});
+
 async function view(m: EntityManager, session: Session, caseId: number, today: string): Promise<ProcedureView> {
   const { row, ctx } = await loadContext(m, caseId, today);
+  const seeing = refusalOf(session, accessFacts(row, ctx), 'view');
+  if (seeing) throw new AppError(seeing.code, seeing.message);
+  // A clerk not on the case reads its procedure but is offered no act (the rule refuses them all).
+  const mayAct = refusalOf(session, accessFacts(row, ctx), 'act') === null;
   const events = await m.find(CaseEventRow, { where: { caseId }, order: { id: 'ASC' } });
   const deadlines = await m.find(CaseDeadlineRow, { where: { caseId }, order: { dueOn: 'ASC', kind: 'ASC', seq: 'ASC' } });
   return {
@@ -90,7 +100,7 @@ async function view(m: EntityManager, session: Session, caseId: number, today: s
     deadlines: deadlines.map(
       (d): Deadline => ({ kind: d.kind as Deadline['kind'], fromOn: d.fromOn, dueOn: d.dueOn, rule: d.rule, status: d.status, metOn: d.metOn }),
     ),
-    actions: availableActions(ctx, session.role),
+    actions: mayAct ? availableActions(ctx, session.role) : [],
     requirements: requirementsOf(row.procedure, ctx.state, ctx.facts.partyKind, ctx.settings),
     lateFee: lateFee(ctx.periods, ctx.state, today),
     outstanding: outstanding(ctx.state),
@@ -125,6 +135,9 @@ export async function actOnCase(d: ProcedureDeps, session: Session, input: ActIn
   const today = now.slice(0, 10);
   await d.db.write(async (m) => {
     const { row, ctx } = await loadContext(m, input.caseId, today);
+    // Asked again inside the transaction: who handles the case is read as it is when the act is written.
+    const refused = refusalOf(session, accessFacts(row, ctx), 'act');
+    if (refused) throw new AppError(refused.code, refused.message);
     if (row.version !== input.caseVersion) throw new AppError('CONFLICT', '案件已被他人更新，请刷新后重试');
     const next = applyAction(ctx, session.role, input.action);
     if (input.action.type === 'schedule_hearing') await checkHearingHost(m, input.action.hostOfficerId, row.category, input.action.on);

@@ -22,7 +22,6 @@ import { COLLECTION_GROUNDS, DEFAULT_PROCEDURE_SETTINGS, procedureAction, type P
 import type { CaseDetail } from '../../contract/schemas';
 import type { Session } from '../../rpc/dispatcher';
 import { plusDays } from '../../procedure/calendar';
-import { auditActor } from '../actor';
 import { getCase } from '../cases';
 import { fixedClock, type Clock } from '../clock';
 import { createDocument, issueDocument, saveDraft, type DocumentDeps } from '../documents';
@@ -411,12 +410,22 @@ export async function walkSampleCases(deps: WalkDeps, rng: Rng): Promise<DemoWal
   return report;
 }
 
+/**
+ * A clerk acts and drafts only on the cases they handle (services/access.ts). The demo office has
+ * accounts for two of its officers, so the walk writes each case's history as its first handling
+ * officer would, under the demo clerk's account.
+ */
+function handlingClerk(clerk: Session, detail: Pick<CaseDetail, 'officers'>): Session {
+  if (detail.officers.some((o) => o.id === clerk.officerId)) return clerk;
+  return { ...clerk, officerId: detail.officers[0]?.id ?? clerk.officerId };
+}
+
 async function runScenario(deps: Required<WalkDeps>, sessions: Partial<Record<Role, Session>>, detail: CaseDetail, s: Scenario, today: string): Promise<ScenarioOutcome> {
   const step = { what: '' };
   const sessionOf = (role: Role) => {
     const session = sessions[role];
     if (!session) throw new StepRefused(`演示单位没有${role}账号`);
-    return session;
+    return role === 'clerk' ? handlingClerk(session, detail) : session;
   };
   const walker: Walker = {
     today,
@@ -435,11 +444,10 @@ async function runScenario(deps: Required<WalkDeps>, sessions: Partial<Record<Ro
       const clerk = sessionOf('clerk');
       // The document is drawn up and issued on the day of its act, as the office would have done.
       const docs: DocumentDeps = { ...deps.documents, clock: fixedClock(`${on}T10:00:00`) };
-      const actor = auditActor(clerk);
-      const draft = await createDocument(docs, actor, detail.id, formId);
+      const draft = await createDocument(docs, clerk, detail.id, formId);
       const form = docs.engine.forms().find((f) => f.id === formId)!;
-      await saveDraft(docs, actor, draft.id, fillDemoBlanks(form, { ...draft.data, ...content }, on));
-      await issueDocument(docs, actor, draft.id);
+      await saveDraft(docs, clerk, draft.id, fillDemoBlanks(form, { ...draft.data, ...content }, on));
+      await issueDocument(docs, clerk, draft.id);
     },
   };
   try {
@@ -472,7 +480,7 @@ async function randomWalk(deps: WalkDeps, sessions: Partial<Record<Role, Session
   }
   let version = c.version;
   for (const [role, action] of steps) {
-    const session = sessions[role];
+    const session = role === 'clerk' && sessions.clerk ? handlingClerk(sessions.clerk, detail) : sessions[role];
     if (!session || action.on > today) break;
     try {
       const v = await actOnCase(deps, session, { caseId: c.id, caseVersion: version, action: procedureAction.parse(action) });

@@ -75,6 +75,7 @@ export const INDIVIDUAL_CASE: CaseDetail = {
   ],
   conveyances: [{ id: 21, kind: 'vehicle', plate: '浙A12345', plateColor: '黄色', model: '重型厢式货车' }],
   version: 1,
+  access: { draft: true, act: true, reason: '' },
 };
 
 export const ORGANISATION_CASE: CaseDetail = {

@@ -154,10 +154,17 @@ describe('证件信息核对单 of a card read', () => {
     assert.ok(text.includes(`签发次数${r.issueCount}`), text);
   });
 
-  it('answers an unknown read with NOT_FOUND, and lets a reviewer print but not read cards', async () => {
+  it('answers an unknown read with NOT_FOUND, and lets a reviewer print a registered party’s read but not read cards', async () => {
     assert.equal((await clerk.fail('idcard.sheet', { readId: 999_999 })).code, 'NOT_FOUND');
     const reviewer = await tb.as('reviewer');
     const r = await read('resident');
+    // Before the read is a party's it is the reading account's alone.
+    assert.equal((await reviewer.fail('idcard.sheet', { readId: r.readId })).code, 'CARD_READ_NOT_YOURS');
+    const party: PartyIn = {
+      kind: 'individual', name: r.name, gender: r.gender ?? 'male', ethnicity: r.ethnicity ?? undefined, birthDate: r.birthDate,
+      idType: r.idType, idNumber: r.idNumber, address: r.address, phone: '13900000001', cardReadId: r.readId,
+    };
+    await clerk.call('cases.create', await validCaseInput(clerk, { parties: [party] }));
     const pdf = await reviewer.call('idcard.sheet', { readId: r.readId });
     assert.ok(pdf.sha256.match(/^[0-9a-f]{64}$/));
     assert.equal((await reviewer.fail('idcard.read', {})).code, 'FORBIDDEN');

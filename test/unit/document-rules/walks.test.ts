@@ -78,6 +78,7 @@ function caseDetail(procedure: 'general' | 'simple', kind: 'individual' | 'organ
     parties: [party as CaseDetail['parties'][number]],
     conveyances: [],
     version: 1,
+    access: { draft: true, act: true, reason: '' },
   };
 }
 
