@@ -8,6 +8,7 @@
  *   audit chain verification over 1M entries, against the same walk without hashing (bench/audit.ts)
  *   deadline recomputation and the dashboard over 100k cases, against computing from every case's state (bench/deadlines.ts)
  *   an ID-card read cycle's protocol cost against the same round trips with no protocol work (bench/idcard.ts)
+ *   login p50/p95 through the dispatcher and scrypt's share of it, against a plain call (bench/login.ts)
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -128,6 +129,8 @@ async function main() {
   execFileSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'deadlines.ts')], { stdio: 'inherit' });
   // ID-card reader: find + select + read over the simulated link and a real tty (bench/idcard.ts).
   execFileSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'idcard.ts')], { stdio: 'inherit' });
+  // Login: scrypt's cost alone and session.login through the dispatcher (bench/login.ts).
+  execFileSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'login.ts')], { stdio: 'inherit' });
 }
 
 void main();
