@@ -2,7 +2,8 @@
  * Content-addressed file store (rendered PDFs, later evidence files): a blob's name is its
  * SHA-256, so a stored file can always be checked against its name and the same content is
  * kept once. Writes go to a temporary file, are flushed, then renamed: a crash leaves either
- * the whole blob or none.
+ * the whole blob or none. Folders are 0700 and files 0600: a rendered notice names the party and
+ * their ID number, and is nobody else's business on a shared computer.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -22,9 +23,9 @@ export class BlobStore {
     const sha256 = createHash('sha256').update(data).digest('hex');
     const target = this.pathOf(sha256);
     if (fs.existsSync(target)) return sha256;
-    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 });
     const tmp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
-    const fd = fs.openSync(tmp, 'wx');
+    const fd = fs.openSync(tmp, 'wx', 0o600);
     try {
       fs.writeSync(fd, data);
       fs.fsyncSync(fd);
