@@ -15,6 +15,18 @@ const LABELS: Record<string, string> = {
   'idcard.sheet': '打印证件信息核对单',
   'idcard.photo': '查看证件相片',
   'settings.devices.update': '修改设备设置',
+  'setup.complete': '完成初始设置',
+  'login.succeeded': '登录成功',
+  'login.failed': '登录失败',
+  'login.locked': '账户锁定',
+  'login.restored': '恢复保持的登录',
+  'account.create': '新建账户',
+  'account.update': '修改账户',
+  'account.disable': '停用账户',
+  'account.enable': '启用账户',
+  'account.resetPassword': '重置密码',
+  'account.unlock': '解除锁定',
+  'account.changePassword': '修改密码',
 };
 
 const PROCEDURE_PREFIX = 'procedure.';
