@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import type { RosterImportResult } from '../../main/contract/people';
 import { parseCsv } from '../../main/services/catalog-csv';
 import { readRoster, ROSTER_COLUMNS } from '../../main/services/roster-csv';
 import { createRng } from '../../main/services/demo/sample-data';
@@ -191,7 +192,7 @@ describe('执法人员花名册 CSV', () => {
       let content = pickOne(generators)();
       if (content.length === 0) content = '"';
       const res = await tb.backend.dispatch('officers.import', { content, dryRun: false }, admin.conn);
-      if (res.ok && res.value.problems.length === 0) {
+      if (res.ok && (res.value as RosterImportResult).problems.length === 0) {
         // A mutation that still reads as a roster (a renamed officer …) is a lawful import: take the new state as the baseline.
         Object.assign(before, snapshot());
         continue;
