@@ -64,9 +64,10 @@ const same = (a: string | null | undefined, b: string | null | undefined) => (a 
 /**
  * Checks each party that claims a card read against that read, before anything is written.
  * Returns the read id per party (null for parties typed by hand); refuses the whole case when one
- * claim does not hold, naming the party.
+ * claim does not hold, naming the party. An unlinked read is its reading account's alone (按案授权):
+ * another account cannot claim it into a case of its own, even knowing the card's data.
  */
-export async function claimCardReads(m: EntityManager, parties: readonly PartyInput[], now: string): Promise<(number | null)[]> {
+export async function claimCardReads(m: EntityManager, parties: readonly PartyInput[], now: string, accountId: number | null): Promise<(number | null)[]> {
   const issues: FieldIssue[] = [];
   const claimed = new Set<number>();
   const out: (number | null)[] = [];
@@ -81,6 +82,8 @@ export async function claimCardReads(m: EntityManager, parties: readonly PartyIn
     let problem: string | null = null;
     if (!row || !fields || row.partyId !== null || row.readAt < hoursBefore(now, UNLINKED_READ_HOURS) || claimed.has(p.cardReadId)) {
       problem = '读卡记录不存在、已过期或已用于其他当事人，请重新读卡';
+    } else if (row.accountId !== accountId) {
+      problem = ERROR_MESSAGES.CARD_READ_NOT_YOURS;
     } else if (
       !same(fields.name, p.name) ||
       !same(fields.idNumber, p.idNumber) ||

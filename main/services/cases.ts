@@ -122,7 +122,7 @@ export async function createCase(db: Database, actor: Actor, input: CreateInput,
       reason: '',
       at: now,
     });
-    const reads = await claimCardReads(m, input.parties, now);
+    const reads = await claimCardReads(m, input.parties, now, actor.id);
     const partyInsert = await m.insert(
       PartyRow,
       input.parties.map((p, ordinal) =>

@@ -132,6 +132,11 @@ describe('per-case authorization (按案授权)', () => {
       await clerk.call('idcard.simulator.control', { action: 'place', fixture: 'resident' });
       return clerk.call('idcard.read', {});
     };
+    /** The party as the card reads, claiming the read (读卡核验). */
+    const partyFrom = (r: CardRead) => ({
+      kind: 'individual' as const, name: r.name, gender: r.gender ?? ('male' as const), ethnicity: r.ethnicity ?? undefined, birthDate: r.birthDate,
+      idType: r.idType, idNumber: r.idNumber, address: r.address, phone: '13900000001', cardReadId: r.readId,
+    });
     const photoViews = (readId: number) =>
       (tb.backend.db.raw().prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'idcard.photo' AND entity_id = ?").get(String(readId)) as { n: number }).n;
 
@@ -144,6 +149,10 @@ describe('per-case authorization (按案授权)', () => {
         assert.equal((await other.fail('idcard.sheet', { readId: r.readId })).code, 'CARD_READ_NOT_YOURS');
       }
       assert.equal(photoViews(r.readId), 0, 'a refused view shows nothing and logs no view');
+      // Nor can another account take it into a case of its own, even typing the card's data exactly.
+      const input = await validCaseInput(clerk2);
+      const claim = await clerk2.fail('cases.create', { ...input, parties: [partyFrom(r), input.parties[1]] });
+      assert.deepEqual(claim.issues, [{ path: 'parties.0.cardReadId', message: '该读卡记录由其他账户读取，且未关联到您可查看的案件' }]);
       // The reading account sees its own read, and every view is written down.
       await clerk.call('idcard.photo', { readId: r.readId });
       await clerk.call('idcard.photo', { readId: r.readId });
@@ -156,11 +165,7 @@ describe('per-case authorization (按案授权)', () => {
     it('follows the case once the read is a party’s: colleagues see it, the archivist only after 结案', async () => {
       const r = await read();
       const input = await validCaseInput(clerk, { officerIds: handlers });
-      const party = {
-        kind: 'individual' as const, name: r.name, gender: r.gender ?? ('male' as const), ethnicity: r.ethnicity ?? undefined, birthDate: r.birthDate,
-        idType: r.idType, idNumber: r.idNumber, address: r.address, phone: '13900000001', cardReadId: r.readId,
-      };
-      const c = await clerk.call('cases.create', { ...input, parties: [party, input.parties[1]] });
+      const c = await clerk.call('cases.create', { ...input, parties: [partyFrom(r), input.parties[1]] });
       await clerk2.call('idcard.photo', { readId: r.readId });
       await reviewer.call('idcard.sheet', { readId: r.readId });
       assert.equal((await archivist.fail('idcard.photo', { readId: r.readId })).code, 'CARD_READ_NOT_YOURS');
