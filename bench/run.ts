@@ -9,6 +9,7 @@
  *   deadline recomputation and the dashboard over 100k cases, against computing from every case's state (bench/deadlines.ts)
  *   an ID-card read cycle's protocol cost against the same round trips with no protocol work (bench/idcard.ts)
  *   login p50/p95 through the dispatcher and scrypt's share of it, against a plain call (bench/login.ts)
+ *   cases.get with the per-case access rule, against the same read without it (bench/access.ts)
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -131,6 +132,8 @@ async function main() {
   execFileSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'idcard.ts')], { stdio: 'inherit' });
   // Login: scrypt's cost alone and session.login through the dispatcher (bench/login.ts).
   execFileSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'login.ts')], { stdio: 'inherit' });
+  // 按案授权: what the rule adds to cases.get over 100k cases (bench/access.ts).
+  execFileSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'access.ts')], { stdio: 'inherit' });
 }
 
 void main();
