@@ -8,4 +8,5 @@ export type BackendRequest =
 /** Backend utility process → main process. */
 export type BackendReply =
   | { kind: 'reply'; id: number; result: Result<unknown> }
-  | { kind: 'event'; name: string; payload: unknown };
+  /** An event, addressed to the signed-in windows only (policy.eventRecipients). */
+  | { kind: 'event'; windowIds: number[]; name: string; payload: unknown };

@@ -3,9 +3,14 @@
  * connection (and so one session) per window.
  */
 import { createBackend } from '../main/backend';
+import { ERROR_MESSAGES, type Result } from '../main/contract/errors';
 import { defaultDataDir } from '../main/paths';
 import type { Connection } from '../main/rpc/dispatcher';
 import type { BackendReply, BackendRequest } from './backend-messages';
+import { eventRecipients } from './policy';
+
+// Before the database is opened: its files and the blobs are for this user only.
+process.umask(0o077);
 
 interface ParentPort {
   on(event: 'message', listener: (e: { data: BackendRequest }) => void): void;
@@ -17,7 +22,10 @@ const parentPort = (process as unknown as { parentPort: ParentPort }).parentPort
 async function run() {
   const backend = await createBackend({ dataDir: defaultDataDir(), host: 'electron' });
   const connections = new Map<number, Connection>();
-  backend.onEvent((name, payload) => parentPort.postMessage({ kind: 'event', name, payload }));
+  backend.onEvent((name, payload) => {
+    const windowIds = eventRecipients(connections);
+    if (windowIds.length) parentPort.postMessage({ kind: 'event', windowIds, name, payload });
+  });
   parentPort.on('message', async ({ data }) => {
     if (data.kind === 'closed') {
       const gone = connections.get(data.windowId);
@@ -27,7 +35,13 @@ async function run() {
     }
     let conn = connections.get(data.windowId);
     if (!conn) connections.set(data.windowId, (conn = { session: null }));
-    const result = await backend.dispatch(data.name, data.input, conn);
+    let result: Result<unknown>;
+    try {
+      result = await backend.dispatch(data.name, data.input, conn);
+    } catch {
+      // dispatch answers every refusal itself; a throw is a bug, and it fails this call only.
+      result = { ok: false, error: { code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL } };
+    }
     parentPort.postMessage({ kind: 'reply', id: data.id, result });
   });
 }

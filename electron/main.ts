@@ -3,15 +3,19 @@
  * CSP, and a relay between each window and the backend, which runs in a utility process so
  * SQLite, PDF rendering and device I/O never block the window.
  */
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell, utilityProcess, type UtilityProcess } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell, utilityProcess, webContents, type UtilityProcess } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
 import { isCallName } from '../main/contract/api';
 import { ERROR_MESSAGES, type Result } from '../main/contract/errors';
 import { contentSecurityPolicy } from '../main/security/csp';
 import type { BackendReply, BackendRequest } from './backend-messages';
+import { APP_ORIGIN, intranetHosts, isTrustedSender, mayNavigate, mayUsePermission, windowOpenDecision } from './policy';
 
-const APP_ORIGIN = 'app://workstation';
+// Before anything is written (Chromium's profile, the cookie store): for this user only.
+process.umask(0o077);
+
+const externalHosts = intranetHosts();
 const rendererDir = path.join(app.getAppPath(), 'build', 'renderer');
 
 // Date and time inputs follow the browser language: Chinese forms want 年/月/日 and a 24-hour clock.
@@ -33,7 +37,8 @@ function startBackend(): UtilityProcess {
       pending.get(msg.id)?.(msg.result);
       pending.delete(msg.id);
     } else if (msg.kind === 'event') {
-      for (const w of BrowserWindow.getAllWindows()) w.webContents.send('zhifa:event', msg.name, msg.payload);
+      // The backend addresses each event to the windows that are signed in; no other window hears it.
+      for (const id of msg.windowIds) webContents.fromId(id)?.send('zhifa:event', msg.name, msg.payload);
     }
   });
   child.on('exit', () => {
@@ -83,14 +88,6 @@ function createWindow() {
     });
     if (choice === 1) event.preventDefault();
   });
-  win.webContents.on('will-navigate', (e, url) => {
-    if (!url.startsWith(APP_ORIGIN)) e.preventDefault();
-  });
-  win.webContents.setWindowOpenHandler(({ url }) => {
-    // Links out of the app (e.g. a law's page) open in the system browser, never in an app window.
-    if (/^https?:\/\//.test(url)) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
   const windowId = win.webContents.id;
   win.on('closed', () => backend?.postMessage({ kind: 'closed', windowId } satisfies BackendRequest));
   void win.loadURL(`${APP_ORIGIN}/index.html`);
@@ -98,17 +95,24 @@ function createWindow() {
 
 app.whenReady().then(() => {
   protocol.handle('app', (req) => {
-    const url = new URL(req.url);
-    const file = path.resolve(rendererDir, '.' + decodeURIComponent(url.pathname));
+    let file: string;
+    try {
+      file = path.resolve(rendererDir, '.' + decodeURIComponent(new URL(req.url).pathname));
+    } catch {
+      return new Response('', { status: 400 });
+    }
     if (!file.startsWith(rendererDir + path.sep) || !fs.existsSync(file)) return new Response('', { status: 404 });
     const type = file.endsWith('.html') ? 'text/html' : file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'application/octet-stream';
     return new Response(fs.readFileSync(file), { headers: { 'content-type': type, 'content-security-policy': contentSecurityPolicy("'none'") } });
   });
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, done) => done(false));
+  session.defaultSession.setPermissionRequestHandler((_wc, permission, done) => done(mayUsePermission(permission)));
+  session.defaultSession.setPermissionCheckHandler((_wc, permission) => mayUsePermission(permission));
+  session.defaultSession.setDevicePermissionHandler(() => false);
 
   ipcMain.handle('zhifa:invoke', async (event, name: unknown, input: unknown) => {
     // Only our own page, in its top frame, may call the backend.
-    if (!event.senderFrame || event.senderFrame.parent !== null || !event.senderFrame.url.startsWith(APP_ORIGIN)) {
+    const frame = event.senderFrame;
+    if (!isTrustedSender(frame ? { url: frame.url, isTopFrame: frame.parent === null } : null)) {
       return { ok: false, error: { code: 'FORBIDDEN', message: ERROR_MESSAGES.FORBIDDEN } };
     }
     if (!isCallName(name)) return { ok: false, error: { code: 'UNKNOWN_CALL', message: ERROR_MESSAGES.UNKNOWN_CALL } };
@@ -121,8 +125,24 @@ app.whenReady().then(() => {
   });
 });
 
+// Every web contents: no webviews, no new windows. An app window never leaves the app; the PDF
+// viewer's own contents (its built-in extension page) is left to navigate within itself.
 app.on('web-contents-created', (_e, contents) => {
   contents.on('will-attach-webview', (e) => e.preventDefault());
+  if (contents.getType() === 'window') {
+    contents.on('will-navigate', (e, url) => {
+      if (!mayNavigate(url)) e.preventDefault();
+    });
+    contents.on('will-redirect', (e, url) => {
+      if (!mayNavigate(url)) e.preventDefault();
+    });
+  }
+  contents.setWindowOpenHandler(({ url }) => {
+    // Never a new app window; a page on the office's intranet opens in the system browser.
+    const decision = windowOpenDecision(url, externalHosts);
+    if (decision.openExternally) void shell.openExternal(url);
+    return { action: decision.action };
+  });
 });
 
 app.on('window-all-closed', () => {
