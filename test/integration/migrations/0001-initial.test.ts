@@ -50,7 +50,7 @@ describe('migration 0001 (initial schema)', () => {
     const file = path.join(tempDir(), 'workstation.sqlite');
     (await openDatabase(file)).close();
     const raw = new Database(file);
-    raw.pragma('user_version = 7');
+    raw.pragma(`user_version = ${MIGRATIONS.length + 1}`);
     raw.close();
     await assert.rejects(openDatabase(file), (e: unknown) => {
       assert.ok(e instanceof AppError);
@@ -59,7 +59,7 @@ describe('migration 0001 (initial schema)', () => {
       return true;
     });
     const check = new Database(file);
-    assert.equal(check.pragma('user_version', { simple: true }), 7);
+    assert.equal(check.pragma('user_version', { simple: true }), MIGRATIONS.length + 1);
     check.close();
   });
 
