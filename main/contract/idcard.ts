@@ -102,7 +102,12 @@ export type CardRead = z.infer<typeof cardRead>;
 /** The party's photo: decoded through the vendor's library, or why not. */
 export const cardPhoto = z.discriminatedUnion('available', [
   z.object({ available: z.literal(true), mime: z.literal('image/png'), base64: z.string(), width: z.number().int(), height: z.number().int() }),
-  z.object({ available: z.literal(false), reason: z.string() }),
+  z.object({
+    available: z.literal(false),
+    reason: z.string(),
+    /** Set when the library was refused as untrusted (folder or file writable by others, SHA-256 not the pinned one). */
+    code: z.literal('PHOTO_DECODER_UNTRUSTED').optional(),
+  }),
 ]);
 export type CardPhoto = z.infer<typeof cardPhoto>;
 
@@ -125,6 +130,15 @@ export const readerSettings = z.object({
   photoDecoderPath: z.string().trim().max(500, '路径过长'),
   /** The library's decode function. */
   photoDecoderSymbol: z.string().trim().regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, '函数名无效'),
+  /**
+   * The vendor's published SHA-256 of the library (64 hex digits), pasted by the admin; required
+   * when a path is set: a library whose bytes differ is never loaded.
+   */
+  photoDecoderSha256: z
+    .string()
+    .trim()
+    .regex(/^([0-9A-Fa-f]{64})?$/, 'SHA-256 校验值应为 64 位十六进制数字')
+    .transform((s) => s.toLowerCase()),
 });
 export type ReaderSettings = z.infer<typeof readerSettings>;
 
@@ -136,6 +150,7 @@ export const DEFAULT_READER_SETTINGS: ReaderSettings = {
   pollMs: 300,
   photoDecoderPath: '',
   photoDecoderSymbol: 'wlt2bmp',
+  photoDecoderSha256: '',
 };
 
 /** What the simulator can be told to do, for demos, training and the tests. */

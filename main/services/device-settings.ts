@@ -1,7 +1,8 @@
-/** 设备设置: how this workstation reaches its ID-card reader, and where the vendor's photo decoder is. */
+/** 设备设置: how this workstation reaches its ID-card reader, where the vendor's photo decoder is and the SHA-256 its bytes must have. */
 import type { EntityManager } from 'typeorm';
 import { OfficeRow, OfficeSettingRow } from '../../db/entities';
 import type { Database } from '../../db/open';
+import { AppError } from '../contract/errors';
 import { DEFAULT_READER_SETTINGS, readerSettings, type ReaderSettings } from '../contract/idcard';
 import { appendAudit, type Actor } from './audit';
 import type { Clock } from './clock';
@@ -23,6 +24,10 @@ export async function getReaderSettings(m: EntityManager): Promise<ReaderSetting
 }
 
 export async function updateReaderSettings(db: Database, actor: Actor, clock: Clock, settings: ReaderSettings): Promise<ReaderSettings> {
+  // A library is loaded only with its bytes pinned: the vendor's published SHA-256 goes with the path.
+  if (settings.photoDecoderPath !== '' && settings.photoDecoderSha256 === '') {
+    throw new AppError('VALIDATION_FAILED', undefined, [{ path: 'photoDecoderSha256', message: '填写了相片解码库路径时，必须同时填写厂商公布的 SHA-256 校验值' }]);
+  }
   return db.write(async (m) => {
     const now = clock.now();
     const before = await getReaderSettings(m);

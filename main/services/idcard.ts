@@ -77,7 +77,7 @@ export const NO_DECODER_REASON =
   '未配置读卡器厂商的相片解码库（系统管理 → 设备设置），证件相片的原始数据已随当事人保存，配置后即可显示';
 
 function decoderConfig(s: ReaderSettings) {
-  return { libraryPath: s.photoDecoderPath, symbol: s.photoDecoderSymbol };
+  return { libraryPath: s.photoDecoderPath, symbol: s.photoDecoderSymbol, sha256: s.photoDecoderSha256 };
 }
 
 /** Why photos cannot be shown with these settings, or null when the decoder loads. */
@@ -116,7 +116,7 @@ async function photoOf(settings: ReaderSettings, block: Buffer | null): Promise<
   if (block === null) return { available: false, reason: '读卡时证件未提供相片数据' };
   if (!settings.photoDecoderPath) return { available: false, reason: NO_DECODER_REASON };
   const out = await decodePhoto(decoderConfig(settings), block);
-  if (!out.ok) return { available: false, reason: out.reason };
+  if (!out.ok) return { available: false, reason: out.reason, ...(out.code === 'untrusted' ? { code: 'PHOTO_DECODER_UNTRUSTED' as const } : {}) };
   return { available: true, mime: 'image/png', base64: out.png.toString('base64'), width: out.width, height: out.height };
 }
 

@@ -207,6 +207,18 @@ function SettingsEditor({ initial, defaults }: { initial: ReaderSettings; defaul
                   error={errors.photoDecoderSymbol}
                 />
               </Box>
+              <Box {...field('photoDecoderSha256')} style={{ gridColumn: '1 / -1' }}>
+                <TextInput
+                  label={t('devSettings.photoDecoderSha256')}
+                  description={t('devSettings.photoDecoderSha256Hint')}
+                  value={draft.photoDecoderSha256}
+                  onChange={(e) => change('photoDecoderSha256', e.currentTarget.value)}
+                  spellCheck={false}
+                  className="zf-mono"
+                  readOnly={!editable}
+                  error={errors.photoDecoderSha256}
+                />
+              </Box>
             </SimpleGrid>
           </Stack>
         </Paper>

@@ -5,6 +5,7 @@
  * entry that making one leaves.
  */
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -100,7 +101,8 @@ describe('证件信息核对单 of a card read', () => {
 
   it('embeds the photo once the vendor decoder is configured, and names the case once the party is registered', async () => {
     const { settings } = await admin.call('settings.devices.get', {});
-    await admin.call('settings.devices.update', { ...settings, photoDecoderPath: lib, photoDecoderSymbol: 'wlt2bmp' });
+    const photoDecoderSha256 = createHash('sha256').update(fs.readFileSync(lib)).digest('hex');
+    await admin.call('settings.devices.update', { ...settings, photoDecoderPath: lib, photoDecoderSymbol: 'wlt2bmp', photoDecoderSha256 });
     try {
       const r = await read('foreign_2023');
       const party: PartyIn = {

@@ -4,13 +4,15 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { before, describe, it } from 'node:test';
 import { encodePng, parseBmp, PHOTO_HEIGHT, PHOTO_WIDTH } from '../../../main/devices/idcard/photo-decoder/image';
-import { checkPhotoDecoder, decodePhoto } from '../../../main/devices/idcard/photo-decoder/photo-decoder';
+import type { DecodeReply } from '../../../main/devices/idcard/photo-decoder/decoder-child';
+import { checkPhotoDecoder, decodePhoto, DECODER_CHILD_MODULE, nodeDecoderLauncher } from '../../../main/devices/idcard/photo-decoder/photo-decoder';
 import { fixturePhoto } from '../../../main/devices/idcard/simulator/fixtures';
 
 const wlt = fixturePhoto('130102198506151230');
@@ -59,11 +61,17 @@ function assertPromisedPicture(png: Buffer) {
 describe('card photo through the vendor decoder library (stand-in compiled from test/fixtures/wlt-decoder)', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhifa-wlt-'));
   const lib = path.join(dir, 'libfakewlt.so');
-  const cfg = (symbol: string, timeoutMs?: number) => ({ libraryPath: lib, symbol, timeoutMs });
+  const sha = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+  let libSha = '';
+  const cfg = (symbol: string, timeoutMs?: number) => ({ libraryPath: lib, symbol, sha256: libSha, timeoutMs });
 
   before(() => {
     assert.equal(spawnSync('cc', ['--version']).status, 0, 'a C compiler is needed to build the stand-in decoder: apt-get install build-essential');
     execFileSync('cc', ['-shared', '-fPIC', '-O1', '-o', lib, path.join(__dirname, '..', '..', 'fixtures', 'wlt-decoder', 'fake_wlt.c')]);
+    // The folder as an admin would leave it: the account's own, writable by no one else.
+    fs.chmodSync(dir, 0o755);
+    fs.chmodSync(lib, 0o755);
+    libSha = sha(lib);
   });
 
   it('decodes a photo returned as a bottom-up BMP into a 102 × 126 PNG with the promised pixels', async () => {
@@ -94,15 +102,59 @@ describe('card photo through the vendor decoder library (stand-in compiled from 
   });
 
   it('says why when nothing is configured, the file is missing, or it is not a library', async () => {
-    const none = await decodePhoto({ libraryPath: '', symbol: 'wlt2bmp' }, wlt);
+    const none = await decodePhoto({ libraryPath: '', symbol: 'wlt2bmp', sha256: '' }, wlt);
     assert.equal(!none.ok && none.code, 'not_configured');
-    const gone = await decodePhoto({ libraryPath: path.join(dir, 'nope.so'), symbol: 'wlt2bmp' }, wlt);
+    const gone = await decodePhoto({ libraryPath: path.join(dir, 'nope.so'), symbol: 'wlt2bmp', sha256: libSha }, wlt);
     assert.equal(!gone.ok && gone.reason, `找不到相片解码库：${path.join(dir, 'nope.so')}`);
     const text = path.join(dir, 'readme.so');
     fs.writeFileSync(text, '这不是动态库');
-    const bad = await decodePhoto({ libraryPath: text, symbol: 'wlt2bmp' }, wlt);
+    const bad = await decodePhoto({ libraryPath: text, symbol: 'wlt2bmp', sha256: sha(text) }, wlt);
     assert.equal(!bad.ok && bad.code, 'load_failed');
     assert.match(!bad.ok ? bad.reason : '', /^相片解码库无法加载：/);
+  });
+
+  it('refuses a library whose SHA-256 is not the pinned one, naming both values', async () => {
+    const wrong = 'ab'.repeat(32);
+    const r = await decodePhoto({ ...cfg('wlt2bmp'), sha256: wrong }, wlt);
+    assert.equal(!r.ok && r.code, 'untrusted');
+    assert.equal(!r.ok && r.reason, `相片解码库未通过校验，已拒绝加载：文件的 SHA-256 校验值（${libSha}）与设备设置中填写的（${wrong}）不符`);
+    const unpinned = await checkPhotoDecoder({ ...cfg('wlt2bmp'), sha256: '' });
+    assert.match(unpinned.ok ? '' : unpinned.reason, /未填写相片解码库的 SHA-256 校验值/);
+  });
+
+  it('refuses a library in a folder that group or others can write, and a file they can write', async () => {
+    const open = fs.mkdtempSync(path.join(os.tmpdir(), 'zhifa-wlt-open-'));
+    const copy = path.join(open, 'libfakewlt.so');
+    fs.copyFileSync(lib, copy);
+    fs.chmodSync(copy, 0o755);
+    fs.chmodSync(open, 0o775);
+    const r = await decodePhoto({ ...cfg('wlt2bmp'), libraryPath: copy }, wlt);
+    assert.equal(!r.ok && r.code, 'untrusted');
+    assert.equal(!r.ok && r.reason, `相片解码库未通过校验，已拒绝加载：所在文件夹 ${fs.realpathSync(open)} 可被同组或其他用户写入（权限 775）`);
+    fs.chmodSync(open, 0o755);
+    fs.chmodSync(copy, 0o666);
+    const file = await checkPhotoDecoder({ ...cfg('wlt2bmp'), libraryPath: copy });
+    assert.match(file.ok ? '' : file.reason, /文件 .*libfakewlt\.so 可被同组或其他用户写入（权限 666）/);
+    fs.chmodSync(copy, 0o755);
+    assert.deepEqual(await checkPhotoDecoder({ ...cfg('wlt2bmp'), libraryPath: copy }), { ok: true }, 'the same copy, once closed to others, loads');
+    fs.rmSync(open, { recursive: true, force: true });
+  });
+
+  it('checks again in the child just before loading: a library swapped after the settings were checked is refused', async () => {
+    const swap = fs.mkdtempSync(path.join(os.tmpdir(), 'zhifa-wlt-swap-'));
+    const copy = path.join(swap, 'libfakewlt.so');
+    fs.copyFileSync(lib, copy);
+    assert.deepEqual(await checkPhotoDecoder({ ...cfg('wlt2bmp'), libraryPath: copy }), { ok: true });
+    // What reaches the child is a request naming the path; the bytes there are now others.
+    fs.appendFileSync(copy, Buffer.from('tampered'));
+    const child = nodeDecoderLauncher(DECODER_CHILD_MODULE);
+    const reply = await new Promise<DecodeReply>((resolve) => {
+      child.onMessage(resolve);
+      child.send({ libraryPath: copy, symbol: 'wlt2bmp', sha256: libSha, checkOnly: true, wlt: null });
+    });
+    assert.equal(reply.ok, false);
+    assert.match(!reply.ok ? reply.detail : '', /SHA-256 校验值.*不符/);
+    fs.rmSync(swap, { recursive: true, force: true });
   });
 
   it('refuses a block that is not WLT without starting anything', async () => {

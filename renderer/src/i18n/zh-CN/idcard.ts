@@ -86,6 +86,8 @@ export const idcardMessages = {
   'devSettings.photoDecoderPathHint': '解码库文件的完整路径，如 C:\\Program Files\\Reader\\WltRS.dll；不填表示未安装',
   'devSettings.photoDecoderSymbol': '解码函数名',
   'devSettings.photoDecoderSymbolHint': '见厂商的开发说明，常见为 wlt2bmp',
+  'devSettings.photoDecoderSha256': '解码库 SHA-256 校验值',
+  'devSettings.photoDecoderSha256Hint': '粘贴厂商公布的 64 位校验值；填写路径时必填。文件校验值不符，或所在文件夹、文件可被他人写入时，解码库不会被加载',
   'devSettings.photoUnavailable': '照片：{reason}',
   'devSettings.photoAvailable': '照片：解码库已载入，读出的照片可以显示和打印',
   'devSettings.restoreDefaults': '恢复默认设置',

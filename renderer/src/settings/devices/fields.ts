@@ -10,7 +10,7 @@ import { t, type MessageKey } from '../../i18n';
 export type DeviceField = keyof ReaderSettings;
 
 /** In screen order: the first one with a message takes the focus. */
-export const DEVICE_FIELDS: readonly DeviceField[] = ['transport', 'usbIds', 'serialPath', 'baudRate', 'pollMs', 'photoDecoderPath', 'photoDecoderSymbol'];
+export const DEVICE_FIELDS: readonly DeviceField[] = ['transport', 'usbIds', 'serialPath', 'baudRate', 'pollMs', 'photoDecoderPath', 'photoDecoderSymbol', 'photoDecoderSha256'];
 
 export const FIELD_LABEL: Record<DeviceField, MessageKey> = {
   transport: 'devSettings.transport',
@@ -20,6 +20,7 @@ export const FIELD_LABEL: Record<DeviceField, MessageKey> = {
   pollMs: 'devSettings.pollMs',
   photoDecoderPath: 'devSettings.photoDecoderPath',
   photoDecoderSymbol: 'devSettings.photoDecoderSymbol',
+  photoDecoderSha256: 'devSettings.photoDecoderSha256',
 };
 
 export const BAUD_RATES = ['115200', '57600', '38400', '19200', '9600'] as const;
@@ -33,6 +34,7 @@ export interface DeviceDraft {
   pollMs: number | '';
   photoDecoderPath: string;
   photoDecoderSymbol: string;
+  photoDecoderSha256: string;
 }
 
 export function draftOf(s: ReaderSettings): DeviceDraft {
@@ -57,6 +59,7 @@ export function settingsOf(d: DeviceDraft): ReaderSettings {
     pollMs: d.pollMs === '' ? Number.NaN : d.pollMs,
     photoDecoderPath: d.photoDecoderPath.trim(),
     photoDecoderSymbol: d.photoDecoderSymbol.trim(),
+    photoDecoderSha256: d.photoDecoderSha256.trim(),
   };
 }
 
