@@ -42,6 +42,8 @@ import { DEFAULT_PROCEDURE_SETTINGS, PROCEDURE_SETTING_SOURCES } from './contrac
 import { IdCardReaderService, type ReaderServiceOptions } from './devices/idcard/reader-service';
 import { defaultReaderSettings, getReaderSettings, updateReaderSettings } from './services/device-settings';
 import { cardPhoto, cardSheet, photoUnavailableReason, readCard } from './services/idcard';
+import { useDecoderLauncher, type DecoderLauncher } from './devices/idcard/photo-decoder/photo-decoder';
+import { startCardReadPurge } from './services/card-read-purge';
 import type { Keychain } from './security/keychain';
 import { getAccessSettings, updateAccessSettings } from './services/access-settings';
 import { certificateWarnings, exportRoster, importRoster, listOfficerRecords, saveOfficer } from './services/officers';
@@ -74,6 +76,13 @@ export interface BackendOptions {
    * outside the data directory; `<dataDir>-keys` beside it unless given (services/audit-key.ts).
    */
   keyDir?: string;
+  /**
+   * How the photo decoder's child process is started: a Node fork unless the host brings its own
+   * (the Electron host, with RunAsNode fused off, passes one over utilityProcess.fork).
+   */
+  decoderLauncher?: DecoderLauncher;
+  /** How often unlinked card reads older than 24 h are purged; hourly unless a test wants it sooner. */
+  cardReadPurgeMs?: number;
 }
 
 export type EventSink = <K extends EventName>(name: K, payload: EventPayload<K>) => void;
@@ -127,6 +136,8 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
     for (const s of sinks) s(name, payload);
   };
   const log = opts.log ?? ((msg: string, err?: unknown) => console.error(msg, err));
+  if (opts.decoderLauncher) useDecoderLauncher(opts.decoderLauncher);
+  const purge = startCardReadPurge({ db, clock, intervalMs: opts.cardReadPurgeMs, log });
   const reader = new IdCardReaderService({ ...opts.reader, onStatus: (status) => emit('idcard.status', status), log });
   const readerSettings = () => db.read((m) => getReaderSettings(m));
   const applyReaderSettings = async () => {
@@ -283,6 +294,7 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
     },
     close: async () => {
       sessions.stop();
+      await purge.stop();
       await reader.close();
       await docs.engine.close?.();
       await db.close();
