@@ -3,20 +3,61 @@ import type { AuditVerdict } from '../../../main/contract/audit';
 import { formatDateTime, t } from '../i18n';
 import { entityLabel, formatAt, formatDuration } from './format';
 
+/** The key eras as verified: each era's entries, where its key is kept and whether it could be used. */
+function EraList({ verdict: v }: { verdict: AuditVerdict }) {
+  if (v.eras.length === 0) return null;
+  const n = (x: number) => x.toLocaleString('zh-CN');
+  return (
+    <Box mt="xs" data-testid="audit-eras">
+      <Text size="xs" fw={600}>
+        {t('audit.verify.eras')}
+      </Text>
+      {v.legacyEntries > 0 && (
+        <Text size="xs" c="dimmed">
+          {t('audit.verify.legacy', { entries: n(v.legacyEntries) })}
+        </Text>
+      )}
+      {v.eras.map((e) => (
+        <Text size="xs" key={e.era} c={e.keyAvailable ? undefined : 'orange'} data-era={e.era} data-key-available={String(e.keyAvailable)}>
+          {t('audit.verify.era', {
+            era: e.era,
+            range: e.lastId === null ? t('audit.verify.rangeEmpty') : t('audit.verify.range', { first: e.firstId, last: e.lastId }),
+            entries: n(e.entries),
+            store: t(`audit.verify.store.${e.store}`),
+            key: e.keyAvailable ? t('audit.verify.keyOk') : t('audit.verify.keyMissing', { problem: e.keyProblem }),
+          })}
+        </Text>
+      ))}
+    </Box>
+  );
+}
+
 /**
- * The outcome of a 校验: green with the count when every entry fits, red with the first entry that
- * does not. `actionLabel` is the Chinese name of that entry's action when the log still holds it.
+ * The outcome of a 校验: green with the count when every entry fits, orange when no break was found
+ * but some era's key was unavailable (those entries are not called intact), red with the first
+ * entry that does not fit. `actionLabel` is the Chinese name of that entry's action when the log still holds it.
  */
 export function VerdictCard({ verdict: v, actionLabel }: { verdict: AuditVerdict; actionLabel: string | null }) {
   const checkedAt = formatDateTime(v.checkedAt);
   const entries = v.entries.toLocaleString('zh-CN');
-  if (v.intact || !v.brokenAt) {
+  if (v.intact) {
     return (
       <Alert color="green" variant="light" title={t('audit.verify.intactTitle')} data-testid="audit-verdict" data-intact="true">
         <Text size="sm">{t('audit.verify.intactBody', { entries, took: formatDuration(v.tookMs), checkedAt })}</Text>
+        <EraList verdict={v} />
         <Text size="xs" c="dimmed" mt={4}>
           {t('audit.verify.tailNote')}
         </Text>
+      </Alert>
+    );
+  }
+  if (!v.brokenAt) {
+    return (
+      <Alert color="orange" variant="light" title={t('audit.verify.uncheckedTitle')} data-testid="audit-verdict" data-intact="false" data-status={v.status}>
+        <Text size="sm">
+          {t('audit.verify.uncheckedBody', { unchecked: v.unchecked.toLocaleString('zh-CN'), entries, took: formatDuration(v.tookMs), checkedAt })}
+        </Text>
+        <EraList verdict={v} />
       </Alert>
     );
   }
@@ -25,6 +66,9 @@ export function VerdictCard({ verdict: v, actionLabel }: { verdict: AuditVerdict
     <Alert color="red" variant="light" title={t('audit.verify.brokenTitle', { id: b.id })} data-testid="audit-verdict" data-intact="false" role="alert">
       <Text size="sm" fw={500}>
         {t(`audit.verify.problem.${b.problem}`)}
+      </Text>
+      <Text size="sm" mt={4} data-testid="audit-broken-era">
+        {t('audit.verify.brokenEra', { era: b.era === null ? t('audit.verify.legacyName') : t('audit.verify.eraName', { era: b.era }) })}
       </Text>
       <Text size="sm" mt={4}>
         {t('audit.verify.brokenBody', { entries, took: formatDuration(v.tookMs), checkedAt })}
@@ -48,6 +92,7 @@ export function VerdictCard({ verdict: v, actionLabel }: { verdict: AuditVerdict
           </Box>
         ))}
       </dl>
+      <EraList verdict={v} />
     </Alert>
   );
 }
