@@ -107,7 +107,7 @@ function officersWhoMayAct(c: MachineContext, on: string | null): { count: numbe
   let count = 0;
   const problems: string[] = [];
   for (const o of c.facts.officers) {
-    const q = officerQualification(o, c.facts.cause.category, on ?? c.today);
+    const q = officerQualification(o, c.facts.cause.category, on ?? c.today, 'act');
     if (q.qualified || (on === null && q.problem === 'expired')) count++;
     else problems.push(q.message);
   }

@@ -328,7 +328,9 @@ export async function warningsIn(m: EntityManager, session: Session, today: stri
       const q = officerQualification(cred, null, today);
       if (!q.qualified) {
         const cases = await openCasesOf(m, o.id, visible);
-        if (cases.total) warn(o, warningProblem(q.problem), cases, `${q.message}${onCases(cases)}，这些案件的后续执法行为须由具备资格的执法人员进行（行政处罚法 第四十二条）`);
+        const consequence =
+          q.problem === 'no_validity' ? '，请在执法队伍中补录证件有效期' : '，这些案件的后续执法行为须由具备资格的执法人员进行（行政处罚法 第四十二条）';
+        if (cases.total) warn(o, warningProblem(q.problem), cases, `${q.message}${onCases(cases)}${consequence}`);
         continue;
       }
       if (cred.categories.length >= CATEGORY_CODES.length) continue;

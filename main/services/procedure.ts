@@ -56,7 +56,7 @@ export async function loadContext(m: EntityManager, caseId: number, today: strin
     procedure: row.procedure,
     registeredOn: row.registeredAt.slice(0, 10),
     partyKind: first?.kind ?? 'individual',
-    validOfficers: officers.filter((o) => officerQualification(o, row.category, today).qualified).length,
+    validOfficers: officers.filter((o) => officerQualification(o, row.category, today, 'act').qualified).length,
     officerIds: officers.map((o) => o.id),
     officers,
     cause: toCause(cause),
@@ -124,6 +124,7 @@ function noteOf(caseNumber: string, input: ActInput['action']): string {
 async function checkHearingHost(m: EntityManager, officerId: number, category: CaseRow['category'], on: string): Promise<void> {
   const host = await m.findOneBy(OfficerRow, { id: officerId });
   if (!host) throw new AppError('PROC_GUARD', '请选择听证主持人', [{ path: 'action.hostOfficerId', message: '请选择听证主持人' }]);
+  // Newly named to the hearing: asked as an assignment.
   const q = officerQualification(credentialsOf(host), category, on);
   if (!q.qualified) {
     throw new AppError('OFFICER_NOT_QUALIFIED', `${q.message}，不能主持听证（行政处罚法 第四十二条）`, [{ path: 'action.hostOfficerId', message: q.message }]);

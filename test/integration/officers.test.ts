@@ -44,6 +44,8 @@ describe('officerQualification (行政处罚法 第四十二条)', () => {
     assert.equal(problem({ status: 'suspended' }), 'suspended');
     assert.equal(problem({ status: 'transferred' }), 'transferred');
     assert.equal(problem({ certValidTo: null }), 'no_validity');
+    assert.ok(officerQualification({ ...base, certValidTo: null }, 'road_transport', '2026-03-02', 'act').qualified, 'a record taken over without dates does not stop its cases');
+    assert.ok(!officerQualification({ ...base, status: 'suspended', certValidTo: null }, 'road_transport', '2026-03-02', 'act').qualified);
     assert.equal(problem({ certNo: ' ' }), 'no_cert');
     assert.equal(problem({}, '2026-03-02', 'highway'), 'category');
     assert.equal(problem({}, '2026-03-02', null), null, 'without a category only status and certificate count');

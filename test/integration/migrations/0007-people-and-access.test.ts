@@ -93,6 +93,7 @@ describe('migration 0007 (people and access)', () => {
     const li = await db.read((m) => m.findOneByOrFail(OfficerRow, { id: 1 }));
     const q = officerQualification(credentialsOf(li), 'road_transport', '2026-03-01');
     assert.ok(!q.qualified && q.problem === 'no_validity');
+    assert.ok(officerQualification(credentialsOf(li), 'road_transport', '2026-03-01', 'act').qualified, 'but the cases they were assigned to go on');
     await db.close();
 
     const again = await openDatabase(file);
