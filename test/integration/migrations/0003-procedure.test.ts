@@ -52,12 +52,15 @@ describe('migration 0003 (procedure, deadlines, calendar, discretion, audit chan
     assert.throws(() => r.prepare('DELETE FROM audit_log WHERE id = 3').run(), /AUDIT_APPEND_ONLY/);
     assert.deepEqual(r.pragma('foreign_key_check'), []);
 
-    // A case registered before the upgrade takes its first procedural act.
+    await db.close();
+
+    // A case registered before the upgrade takes its first procedural act, under today's code and so today's schema.
+    const now = await openDatabase(file2);
     const head: Session = { token: 't', accountId: 1, username: 'head', displayName: '负责人', role: 'head', officerId: null };
-    const v = await actOnCase({ db, clock: fixedClock('2026-11-24T10:00:00') }, head, { caseId: 1, caseVersion: 1, action: { type: 'approve_registration', on: '2026-11-03', opinion: '' } });
+    const v = await actOnCase({ db: now, clock: fixedClock('2026-11-24T10:00:00') }, head, { caseId: 1, caseVersion: 1, action: { type: 'approve_registration', on: '2026-11-03', opinion: '' } });
     assert.equal(v.stage, 'investigation');
     assert.equal(v.deadlines.find((d) => d.kind === 'decision')?.dueOn, '2027-02-01');
-    assert.equal(verifyAuditChain(r).intact, true);
-    await db.close();
+    assert.equal(verifyAuditChain(now.raw()).intact, true);
+    await now.close();
   });
 });

@@ -136,8 +136,10 @@ describe('migration 0005 (the procedure under the 2021 rules)', () => {
       'every row of the case is what the new rules give',
     );
 
-    // Cases take acts under the new rules.
-    const deps = { db, clock: fixedClock('2026-11-24T10:00:00') };
+    // Cases take acts under the new rules, on today's schema (today's code reads it).
+    await db.close();
+    const current = await openDatabase(file);
+    const deps = { db: current, clock: fixedClock('2026-11-24T10:00:00') };
     const clerk: Session = { token: 't', accountId: 1, username: 'clerk', displayName: '李明', role: 'clerk', officerId: 1 };
     const head: Session = { token: 'h', accountId: 2, username: 'head', displayName: '负责人', role: 'head', officerId: null };
     let v = await getProcedure(deps, clerk, 1);
@@ -154,6 +156,6 @@ describe('migration 0005 (the procedure under the 2021 rules)', () => {
     v = await actOnCase(deps, clerk, { caseId: 2, caseVersion: two.caseVersion, action: { type: 'record_payment', on: '2026-11-24', amount: 1000, receiptNo: '' } });
     assert.equal(v.outstanding, 2000);
     assert.equal(v.deadlines.find((d) => d.kind === 'court_application')?.dueOn, '2027-01-30');
-    await db.close();
+    await current.close();
   });
 });

@@ -23,7 +23,7 @@ describe('migration 0006 (documents beyond the 24 式样)', () => {
     assert.throws(() => old.raw().prepare(`INSERT INTO document (case_id, form_id, template_version, status, data, created_by, created_at, updated_at) VALUES (1, 25, 'x', 'draft', '{}', 1, 't', 't')`).run(), /CHECK/);
     await old.close();
 
-    const db = await openDatabase(file);
+    const db = await openDatabase(file, { upTo: 6 });
     const r = db.raw();
     assert.equal(r.pragma('user_version', { simple: true }), 6);
     assert.equal(r.pragma('foreign_keys', { simple: true }), 1, 'foreign keys are on again after the rebuild');
