@@ -40,6 +40,11 @@ export class Backend {
 
   async call<K extends CallName>(name: K, input: CallInput<K>): Promise<Result<CallOutput<K>>> {
     const first = await this.client.invoke(name, input);
+    // The backend ended the session (idle or lifetime limit, account disabled, role changed): back to the login page, saying why.
+    if (!first.ok && first.error.code === 'SESSION_EXPIRED' && this.token) {
+      this.setSession(null, first.error.message);
+      return first;
+    }
     if (first.ok || first.error.code !== 'NOT_AUTHENTICATED' || name.startsWith('session.') || !this.token) return first;
     const resumed = await this.resume();
     return resumed.ok ? this.client.invoke(name, input) : first;

@@ -143,6 +143,7 @@ export function OfficerDialog({ editing, onClose, onSaved }: OfficerDialogProps)
             value={draft.categories}
             onChange={(v) => set('categories', v as Category[])}
             error={errors.categories}
+            searchable
             required
           />
           <SimpleGrid cols={2}>

@@ -95,10 +95,10 @@ export function LoginPage({ backend, notice, appInfo }: { backend: Backend; noti
               {appInfo?.demo && (
                 <>
                   <Divider />
-                  <Alert color="yellow" variant="light" p="xs" data-testid="login-demo">
+                  <Paper bg="yellow.0" p="xs" radius="sm" withBorder data-testid="login-demo">
                     <Text size="xs">{t('login.demoOffice')}</Text>
                     <Text size="xs">{t('login.demoHint')}</Text>
-                  </Alert>
+                  </Paper>
                 </>
               )}
             </Stack>
