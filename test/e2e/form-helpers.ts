@@ -18,3 +18,10 @@ export async function openRegistration(page: Page): Promise<void> {
   await page.getByRole('link', { name: '立案登记' }).click();
   await expect(page.getByRole('heading', { name: '立案登记' })).toBeVisible();
 }
+
+/** Goes to a page of the workstation by its address, as a bookmark or a typed URL would. */
+export async function goToHash(page: Page, hash: string): Promise<void> {
+  await page.evaluate((h) => {
+    (globalThis as unknown as { location: { hash: string } }).location.hash = h;
+  }, hash);
+}
