@@ -25,6 +25,8 @@ export interface FixtureCase {
 
 export async function buildCaseFixture(dataDir: string, count: number, seed = 1): Promise<FixtureCase[]> {
   const backend = await createBackend({ dataDir, host: 'browser', demoCases: 0, demo: true, log: () => undefined });
+  // The backend's start-up purge of stale card reads holds the database lock; the raw writes below wait for it.
+  await backend.db.read(async () => undefined);
   const raw = backend.db.raw();
   const causes = raw.prepare('SELECT id, category, title FROM cause').all() as { id: number; category: Category; title: string }[];
   const officers = raw.prepare('SELECT id, name FROM officer').all() as { id: number; name: string }[];
