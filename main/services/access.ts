@@ -154,10 +154,8 @@ export async function authorize(m: EntityManager, v: Viewer, target: Target, id:
       const facts = read.caseId === null ? null : await loadCaseFacts(m, read.caseId);
       if (read.accountId === v.accountId) return { caseId: read.caseId, facts };
       if (facts && refusalOf(v, facts, intent) === null) return { caseId: read.caseId, facts };
-      throw new AppError(
-        'CARD_READ_NOT_YOURS',
-        facts ? `该读卡记录由其他账户读取，已关联到案件 ${facts.caseNumber}，您在本案当前环节无权查看` : ERROR_MESSAGES.CARD_READ_NOT_YOURS,
-      );
+      // Which case the read went into is not said: that too is the case's.
+      throw new AppError('CARD_READ_NOT_YOURS');
     }
   }
 }
