@@ -157,7 +157,12 @@ export async function seedDemoOffice(db: Database, opts: { resourcesDir: string;
   const oldCases = opts.sampleCases >= SCRIPTED_MIN_CASES ? 2 : 0;
   const longAgo = { from: plusDays(today, -330), to: plusDays(today, -300) };
   for (let i = 0; i < opts.sampleCases; i++) {
-    const input = caseCreateInput.parse(sampleCase(rng, { causeIds, causeTitles, officerIds, occurredBetween: i < oldCases ? longAgo : occurredBetween }));
+    const sample = sampleCase(rng, { causeIds, causeTitles, officerIds, occurredBetween: i < oldCases ? longAgo : occurredBetween });
+    // The demo clerk (李明) handles every sample case, so that signing in as him shows cases he may work on;
+    // swapping him in for the first officer draws nothing from the generator, so the samples stay as they were.
+    const lead = officerIds[0];
+    if (!sample.officerIds.includes(lead)) sample.officerIds = [lead, ...sample.officerIds.slice(1)];
+    const input = caseCreateInput.parse(sample);
     // Registered a day or two after the events, as cases are in practice.
     const registered = new Date(Date.parse(`${input.occurredAt}:00+08:00`) + (1 + Math.floor(rng() * 2)) * 86_400_000);
     const at = fixedClock(chinaTime(registered));
