@@ -157,7 +157,7 @@ test('refuses a general-procedure case with only one officer', async ({ page, ho
 
 test('shows the backend refusal next to the field it concerns and keeps the form', async ({ page, host }) => {
   // The form's own checks pass; the number is spoiled on its way to the backend, whose answer the form must place.
-  await page.routeWebSocket(/\/api\?token=/, (ws) => {
+  await page.routeWebSocket(/\/api(\?|$)/, (ws) => {
     const server = ws.connectToServer();
     ws.onMessage((message) => {
       const msg = JSON.parse(String(message)) as { call?: string; input?: { parties?: { idNumber?: string }[] } };

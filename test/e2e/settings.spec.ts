@@ -52,7 +52,7 @@ test('an admin changes 管辖法院 and one notice’s wording; both are kept af
   await expect(page.getByTestId('settings-save-state')).toHaveText('有尚未保存的修改');
 
   // Unsaved changes are not dropped silently on the way out.
-  await page.getByRole('link', { name: '案件列表' }).click();
+  await page.getByRole('link', { name: '账户管理' }).click();
   const leave = page.getByRole('dialog', { name: '有尚未保存的修改' });
   await expect(leave).toBeVisible();
   await leave.getByRole('button', { name: '留在本页' }).click();
