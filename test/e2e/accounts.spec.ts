@@ -85,6 +85,7 @@ test('an admin disables an account and its open session ends at once', async ({ 
   await clerk.getByRole('link', { name: '待办与期限' }).click();
   await expect(clerk.getByLabel('用户名')).toBeVisible();
   await expect(clerk.getByTestId('current-user')).toHaveCount(0);
+  await expect(clerk.getByText('请重新登录', { exact: true })).toBeVisible();
   await clerk.getByLabel('用户名').fill('clerk2');
   await clerk.getByLabel('密码').fill('demo1234');
   await clerk.getByRole('button', { name: '登录' }).click();
