@@ -97,3 +97,24 @@ test('an admin disables an account and its open session ends at once', async ({ 
   await expect(page.getByTestId('accounts-refusal')).toContainText(/不能停用/);
   await ctx.close();
 });
+
+test('安全设置: a password minimum under 8 is refused under its box; a saved lockout policy is kept after a reload', async ({ page, host }) => {
+  await signIn(page, host, 'admin');
+  await page.getByRole('link', { name: '安全设置' }).click();
+  await expect(page.getByRole('heading', { name: '安全设置' })).toBeVisible();
+  const minLength = page.getByLabel('密码最短长度');
+  await expect(minLength).toHaveValue('10');
+  await minLength.fill('6');
+  await page.getByLabel('锁定前允许的失败次数').fill('5');
+  await page.keyboard.press('Control+s');
+  await expect(page.getByText('密码最短长度不能少于8位')).toBeVisible();
+  await expect(minLength).toBeFocused();
+  await expect(page.getByTestId('access-settings-save-state')).toHaveText('有未保存的修改');
+
+  await minLength.fill('12');
+  await page.getByRole('button', { name: '保存设置' }).click();
+  await expect(page.getByTestId('access-settings-save-state')).toHaveText('已保存');
+  await page.reload();
+  await expect(page.getByLabel('密码最短长度')).toHaveValue('12');
+  await expect(page.getByLabel('锁定前允许的失败次数')).toHaveValue('5');
+});

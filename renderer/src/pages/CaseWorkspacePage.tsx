@@ -114,7 +114,7 @@ export function CaseWorkspacePage({ id }: { id: number }) {
       )}
 
       {!access.draft && (access.reason !== null || !access.act) && (
-        <Alert color="blue" data-testid="case-read-only" title={t('case.readOnlyTitle')}>
+        <Alert color="blue" data-testid="case-read-only" title={access.act ? t('case.noDraftingTitle') : t('case.readOnlyTitle')}>
           {access.reason ?? t('case.readOnlyDefault')}
         </Alert>
       )}

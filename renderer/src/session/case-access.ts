@@ -16,5 +16,5 @@ const OPEN: CaseAccess = { draft: true, act: true, reason: null };
 export function caseAccessOf(detail: CaseDetail): CaseAccess {
   const access = (detail as CaseDetail & { access?: Partial<CaseAccess> | null }).access;
   if (!access) return OPEN;
-  return { draft: access.draft !== false, act: access.act !== false, reason: access.reason ?? null };
+  return { draft: access.draft !== false, act: access.act !== false, reason: access.reason ? access.reason : null };
 }

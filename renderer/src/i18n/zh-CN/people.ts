@@ -221,6 +221,7 @@ export const peopleMessages = {
 
   // Case read-only, registration picker
   'case.readOnlyTitle': '只读',
+  'case.noDraftingTitle': '不制作文书',
   'case.readOnlyDefault': '您不是本案的承办人员，只能查看',
   'reg.officerOptionProblem': '{option}：{problem}',
   'reg.officerUnqualified': '不具备执法资格',
