@@ -27,6 +27,11 @@ const LABELS: Record<string, string> = {
   'account.resetPassword': '重置密码',
   'account.unlock': '解除锁定',
   'account.changePassword': '修改密码',
+  'officer.create': '登记执法人员',
+  'officer.update': '修改执法人员信息',
+  'officer.import': '导入执法人员花名册',
+  'settings.access.update': '修改安全设置',
+  'audit.key_era.start': '启用新的记录校验密钥',
 };
 
 const PROCEDURE_PREFIX = 'procedure.';
