@@ -7,6 +7,7 @@ import { ERROR_MESSAGES, type Result } from '../main/contract/errors';
 import { defaultDataDir } from '../main/paths';
 import type { Connection } from '../main/rpc/dispatcher';
 import type { BackendReply, BackendRequest } from './backend-messages';
+import { relayedDecoderLauncher } from './decoder-relay';
 import { eventRecipients } from './policy';
 
 // Before the database is opened: its files and the blobs are for this user only.
@@ -18,15 +19,21 @@ interface ParentPort {
 }
 
 const parentPort = (process as unknown as { parentPort: ParentPort }).parentPort;
+// The photo decoder runs in a utility process the main process starts for us (RunAsNode is fused off).
+const decoders = relayedDecoderLauncher((msg) => parentPort.postMessage(msg));
 
 async function run() {
-  const backend = await createBackend({ dataDir: defaultDataDir(), host: 'electron' });
+  const backend = await createBackend({ dataDir: defaultDataDir(), host: 'electron', decoderLauncher: decoders.launcher });
   const connections = new Map<number, Connection>();
   backend.onEvent((name, payload) => {
     const windowIds = eventRecipients(connections);
     if (windowIds.length) parentPort.postMessage({ kind: 'event', windowIds, name, payload });
   });
   parentPort.on('message', async ({ data }) => {
+    if (data.kind === 'decoder.reply' || data.kind === 'decoder.exit') {
+      decoders.receive(data);
+      return;
+    }
     if (data.kind === 'closed') {
       const gone = connections.get(data.windowId);
       if (gone) backend.release(gone);

@@ -10,6 +10,7 @@ import { isCallName } from '../main/contract/api';
 import { ERROR_MESSAGES, type Result } from '../main/contract/errors';
 import { contentSecurityPolicy } from '../main/security/csp';
 import type { BackendReply, BackendRequest } from './backend-messages';
+import { DecoderRelay } from './decoder-relay';
 import { APP_ORIGIN, intranetHosts, isTrustedSender, mayNavigate, mayUsePermission, windowOpenDecision } from './policy';
 
 // Before anything is written (Chromium's profile, the cookie store): for this user only.
@@ -27,12 +28,21 @@ let backend: UtilityProcess | null = null;
 let nextId = 1;
 const pending = new Map<number, (r: Result<unknown>) => void>();
 
+/** The one module the backend may ask the main process to start as a photo decoder. */
+const DECODER_MODULE = path.join(__dirname, '..', 'main', 'devices', 'idcard', 'photo-decoder', 'decoder-child.js');
+
 function startBackend(): UtilityProcess {
   const child = utilityProcess.fork(path.join(__dirname, 'backend-process.js'), [], {
     serviceName: '执法工作站后台',
     env: { ...process.env, ZHIFA_DATA_DIR: path.join(app.getPath('userData'), 'data') },
   });
+  const decoders = new DecoderRelay(
+    (module) => utilityProcess.fork(module, [], { serviceName: '证件相片解码', stdio: 'ignore' }),
+    (msg) => child.postMessage(msg),
+    DECODER_MODULE,
+  );
   child.on('message', (msg: BackendReply) => {
+    if (decoders.handle(msg)) return;
     if (msg.kind === 'reply') {
       pending.get(msg.id)?.(msg.result);
       pending.delete(msg.id);
@@ -42,6 +52,7 @@ function startBackend(): UtilityProcess {
     }
   });
   child.on('exit', () => {
+    decoders.killAll();
     for (const [, done] of pending) done({ ok: false, error: { code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL } });
     pending.clear();
     backend = null;
