@@ -22,14 +22,14 @@ function forkChild(module: string): ForkedDecoder {
 
 function joined(allowed = DECODER_CHILD_MODULE, forker = forkChild) {
   const toMain: BackendReply[] = [];
-  let relay: DecoderRelay;
+  const main: { relay?: DecoderRelay } = {};
   const backendSide = relayedDecoderLauncher((msg) => {
     toMain.push(msg);
-    relay.handle(msg);
+    main.relay!.handle(msg);
   });
-  relay = new DecoderRelay(forker, (msg: BackendRequest) => {
+  const relay = (main.relay = new DecoderRelay(forker, (msg: BackendRequest) => {
     if (msg.kind === 'decoder.reply' || msg.kind === 'decoder.exit') setImmediate(() => backendSide.receive(msg));
-  }, allowed);
+  }, allowed));
   return { launcher: backendSide.launcher, relay, toMain };
 }
 
