@@ -48,7 +48,15 @@ async function main() {
 
   if (values.open) openInChromium(host.launchUrl());
 
+  let stopping = false;
   const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    // A stuck close must not keep the process (and its port) alive: the database is closed cleanly or SQLite's WAL recovers it.
+    setTimeout(() => {
+      process.stderr.write('[执法工作站] 关闭超时，强制退出\n');
+      process.exit(1);
+    }, 15_000).unref();
     await host.close();
     await backend.close();
     process.exit(0);

@@ -227,7 +227,10 @@ export async function startBrowserHost(
       unsubscribe();
       for (const ws of live.keys()) ws.terminate();
       wss.close();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Idle keep-alive connections of the page would otherwise hold the close open until they time out.
+      server.closeAllConnections();
+      await closed;
     },
   };
 }

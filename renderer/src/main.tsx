@@ -10,7 +10,7 @@ import { FatalScreen } from './pages/FatalScreen';
 import { theme } from './theme';
 import { t } from './i18n';
 
-// The transport takes the host token out of the URL fragment; routing reads the hash only afterwards.
+// Without a transport (neither Electron's bridge nor a browser host serving this page) there is nothing to talk to.
 let backend: Backend | null = null;
 try {
   backend = new Backend(createClient());
@@ -22,7 +22,7 @@ document.title = t('app.name');
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <MantineProvider theme={theme} defaultColorScheme="light">
-      {backend ? <App backend={backend} /> : <FatalScreen message={t('app.noHostToken')} />}
+      {backend ? <App backend={backend} /> : <FatalScreen message={t('app.noBackend')} />}
     </MantineProvider>
   </StrictMode>,
 );

@@ -18,7 +18,7 @@ export const zhCN = {
   // Application frame
   'app.name': '执法工作站',
   'app.fullName': '交通运输行政执法工作站',
-  'app.noHostToken': '缺少本次启动的访问令牌，无法连接后台服务。请通过执法工作站的启动程序打开本页面。',
+  'app.noBackend': '无法连接后台服务。请通过执法工作站的启动程序打开本页面。',
   'app.fatalTitle': '无法启动',
   'app.resuming': '正在恢复登录……',
   'app.hostKind.electron': '桌面版',
