@@ -26,7 +26,7 @@ async function run() {
   const backend = await createBackend({ dataDir: defaultDataDir(), host: 'electron', decoderLauncher: decoders.launcher });
   const connections = new Map<number, Connection>();
   backend.onEvent((name, payload) => {
-    const windowIds = eventRecipients(connections);
+    const windowIds = eventRecipients(connections, (conn) => backend.signedIn(conn));
     if (windowIds.length) parentPort.postMessage({ kind: 'event', windowIds, name, payload });
   });
   parentPort.on('message', async ({ data }) => {

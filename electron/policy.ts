@@ -72,8 +72,8 @@ export function mayUsePermission(_permission: string): boolean {
  * Which windows a backend event may reach: only those whose connection is signed in, as the
  * browser host does. A window still on the login page learns nothing about cases or readers.
  */
-export function eventRecipients(connections: ReadonlyMap<number, Connection>): number[] {
+export function eventRecipients(connections: ReadonlyMap<number, Connection>, signedIn: (conn: Connection) => boolean = (c) => c.session !== null): number[] {
   const to: number[] = [];
-  for (const [windowId, conn] of connections) if (conn.session) to.push(windowId);
+  for (const [windowId, conn] of connections) if (signedIn(conn)) to.push(windowId);
   return to;
 }

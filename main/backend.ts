@@ -94,6 +94,8 @@ export interface Backend {
   onEvent(sink: EventSink): () => void;
   /** A window's connection ended: drops what it had asked for (e.g. watching the card reader). */
   release(conn: Connection): void;
+  /** Whether the connection's session is live now (not ended by an admin, not expired): only such windows hear events. */
+  signedIn(conn: Connection): boolean;
   close(): Promise<void>;
 }
 
@@ -291,6 +293,9 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
     },
     release(conn) {
       reader.watch(conn, false);
+    },
+    signedIn(conn) {
+      return conn.session !== null && sessions.isLive(conn.session);
     },
     close: async () => {
       sessions.stop();

@@ -180,7 +180,7 @@ export async function startBrowserHost(
   const live = new Map<WebSocket, Connection>();
   const unsubscribe = backend.onEvent((name, payload) => {
     const msg = JSON.stringify({ event: name, payload } satisfies ServerMessage);
-    for (const [ws, conn] of live) if (conn.session && ws.readyState === ws.OPEN) ws.send(msg);
+    for (const [ws, conn] of live) if (backend.signedIn(conn) && ws.readyState === ws.OPEN) ws.send(msg);
   });
 
   function serveConnection(ws: WebSocket) {

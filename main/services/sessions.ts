@@ -64,6 +64,12 @@ export class SessionStore {
     return this.resume(session.token) === session;
   }
 
+  /** Whether the session is still live, without counting as activity (events are pushed, not asked for). */
+  isLive(session: Session): boolean {
+    const entry = this.sessions.get(session.token);
+    return !!entry && entry.session === session && !this.expired(entry, this.now());
+  }
+
   /** When the session ends at the latest (its absolute lifetime), epoch ms. */
   expiresAt(token: string): number | null {
     const entry = this.sessions.get(token);

@@ -85,8 +85,11 @@ describe('account management', () => {
     const clerk = await tb.as('clerk');
     const id = await idOf('clerk');
     await clerk.call('cases.search', {});
+    assert.equal(tb.backend.signedIn(clerk.conn), true);
     const off = await admin.call('accounts.setActive', { id, active: false });
     assert.equal(off.active, false);
+    // Before its next call, too: the window hears no more events.
+    assert.equal(tb.backend.signedIn(clerk.conn), false);
     assert.equal((await clerk.fail('cases.search', {})).code, 'SESSION_EXPIRED');
     assert.equal((await fresh().fail('session.login', { username: 'clerk', password: DEMO_PASSWORD })).code, 'ACCOUNT_DISABLED');
     await admin.call('accounts.setActive', { id, active: true });
