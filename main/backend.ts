@@ -161,6 +161,7 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
         version: APP_VERSION, schemaVersion: SCHEMA_VERSION, dataDir: opts.dataDir, host: opts.host,
         setupNeeded: !office, demo: office?.demo ?? false,
         keychain: { available: k.ok, kind: k.kind, message: k.ok ? '' : k.reason },
+        rememberAllowed: office ? (await db.read((m) => getAccessSettings(m))).allowRemember : false,
       };
     },
     'setup.status': async () => ({ needed: await setupNeeded(db) }),

@@ -345,5 +345,7 @@ export const appInfo = z.object({
   demo: z.boolean().default(false),
   /** The OS keychain (Secret Service, Credential Manager): where "stay signed in" and other secrets are kept. */
   keychain: z.object({ available: z.boolean(), kind: z.string(), message: z.string() }).default({ available: false, kind: 'none', message: '' }),
+  /** The office's 安全设置 let users stay signed in (it also needs the keychain). */
+  rememberAllowed: z.boolean().default(true),
 });
 export type AppInfo = z.infer<typeof appInfo>;

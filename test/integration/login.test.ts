@@ -247,7 +247,10 @@ describe('remembered sessions', () => {
     const tb = await startTestBackend({ keychain });
     const admin = await tb.as('admin');
     const { settings } = await admin.call('settings.access.get', {});
+    assert.equal((await fresh(tb).call('app.info', {})).rememberAllowed, true);
     await admin.call('settings.access.update', { ...settings, allowRemember: false });
+    // The login page learns it before anyone signs in, and offers no 保持登录.
+    assert.equal((await fresh(tb).call('app.info', {})).rememberAllowed, false);
     const s2 = await fresh(tb).call('session.login', { username: 'clerk', password: DEMO_PASSWORD, remember: true });
     assert.equal(s2.remembered, false);
     assert.equal(keychain.entries.size, [...keychain.entries.keys()].filter((k) => !k.startsWith('session:')).length);

@@ -17,7 +17,8 @@ export function LoginPage({ backend, notice, appInfo }: { backend: Backend; noti
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const keychain = appInfo?.keychain;
-  const mayRemember = keychain?.available === true;
+  const rememberAllowed = appInfo?.rememberAllowed !== false;
+  const mayRemember = keychain?.available === true && rememberAllowed;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -83,7 +84,7 @@ export function LoginPage({ backend, notice, appInfo }: { backend: Backend; noti
               />
               <Checkbox
                 label={t('login.remember')}
-                description={mayRemember ? t('login.rememberHint') : keychain?.message || t('login.rememberUnavailable')}
+                description={mayRemember ? t('login.rememberHint') : !rememberAllowed ? t('login.rememberNotAllowed') : keychain?.message || t('login.rememberUnavailable')}
                 checked={remember && mayRemember}
                 disabled={!mayRemember}
                 onChange={(e) => setRemember(e.currentTarget.checked)}

@@ -10,6 +10,7 @@ export const peopleMessages = {
   'login.remember': '保持登录',
   'login.rememberHint': '登录凭据保存在本机系统钥匙串中，重新启动后无需再次登录；公用电脑请勿勾选',
   'login.rememberUnavailable': '本机没有可用的系统钥匙串，不能保持登录',
+  'login.rememberNotAllowed': '本单位的安全设置不允许保持登录',
   'login.demoOffice': '这是演示单位，其中的案件、人员和账户均为虚构的示例数据。',
 
   // First-run setup
