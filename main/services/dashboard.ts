@@ -35,8 +35,8 @@ interface Queries {
   dueCounts: Statement<{ today: string; until: string }, { dueToday: number | null; dueSoon: number | null; upcoming: number | null }>;
   queue: Statement<{ role: Awaiting; limit: number }, QueueRow>;
   queueCount: Statement<{ role: Awaiting }, number>;
-  clerkQueue: Statement<{ account: number; officer: number | null; limit: number }, QueueRow>;
-  clerkQueueCount: Statement<{ account: number; officer: number | null }, number>;
+  clerkQueue: Statement<{ officer: number | null; limit: number }, QueueRow>;
+  clerkQueueCount: Statement<{ officer: number | null }, number>;
   latestEvent: Statement<[number], { type: string; data: string }>;
 }
 
@@ -48,7 +48,8 @@ function queries(raw: RawDatabase): Queries {
   const queueColumns = `c.id AS caseId, c.case_number AS caseNumber, k.title AS causeTitle,
     COALESCE((SELECT p.name FROM party p WHERE p.case_id = c.id AND p.ordinal = 0), '') AS partyName,
     c.stage AS stage, COALESCE(c.awaiting_since, '') AS since`;
-  const mine = `(c.created_by = @account OR EXISTS (SELECT 1 FROM case_officer o WHERE o.case_id = c.id AND o.officer_id = @officer))`;
+  // The cases the clerk handles: only a handling officer may act on a case, so a case the clerk merely registered is not theirs to do.
+  const mine = `EXISTS (SELECT 1 FROM case_officer o WHERE o.case_id = c.id AND o.officer_id = @officer)`;
   q = {
     overdue: raw.prepare(
       `SELECT ${DUE_COLUMNS} FROM ${DUE_FROM}
@@ -79,7 +80,7 @@ function queries(raw: RawDatabase): Queries {
     ),
     clerkQueueCount: raw
       .prepare(`SELECT count(*) FROM enforcement_case c INDEXED BY ix_case_awaiting WHERE c.awaiting = 'clerk' AND ${mine}`)
-      .pluck() as Statement<{ account: number; officer: number | null }, number>,
+      .pluck() as Statement<{ officer: number | null }, number>,
     latestEvent: raw.prepare('SELECT type, data FROM case_event WHERE case_id = ? ORDER BY id DESC LIMIT 1'),
   };
   prepared.set(raw, q);
@@ -119,7 +120,7 @@ export async function dashboard(db: Database, session: Session, clock: Clock, li
     let queueTotal = 0;
     const role = session.role;
     if (role === 'clerk') {
-      const who = { account: session.accountId, officer: session.officerId };
+      const who = { officer: session.officerId };
       queue = q.clerkQueue.all({ ...who, limit }).map((r) => ({ ...r, note: clerkNote(q, r.caseId) }));
       queueTotal = q.clerkQueueCount.get(who) ?? 0;
     } else if (role === 'reviewer' || role === 'head' || role === 'archivist') {
