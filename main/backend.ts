@@ -8,7 +8,7 @@ import path from 'node:path';
 import { openDatabase, SCHEMA_VERSION, type Database } from '../db/open';
 import type { EventName, EventPayload } from './contract/api';
 import { AppError } from './contract/errors';
-import { createDispatcher, type Connection, type Dispatch, type Handlers } from './rpc/dispatcher';
+import { createDispatcher, logWithoutData, type Connection, type Dispatch, type Handlers } from './rpc/dispatcher';
 import {
   changeOwnPassword, createAccount, listAccounts, officeInfo, resetAccountPassword, sessionInfo, setAccountActive, unlockAccount, updateAccount,
 } from './services/accounts';
@@ -137,7 +137,7 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
   const emit: EventSink = (name, payload) => {
     for (const s of sinks) s(name, payload);
   };
-  const log = opts.log ?? ((msg: string, err?: unknown) => console.error(msg, err));
+  const log = opts.log ?? logWithoutData;
   if (opts.decoderLauncher) useDecoderLauncher(opts.decoderLauncher);
   const purge = startCardReadPurge({ db, clock, intervalMs: opts.cardReadPurgeMs, log });
   const reader = new IdCardReaderService({ ...opts.reader, onStatus: (status) => emit('idcard.status', status), log });

@@ -38,6 +38,20 @@ export interface DispatcherOptions {
   validateSession?: (s: Session) => boolean;
 }
 
+/**
+ * An unexpected error as a log line: its name, message and stack, never its own properties. A
+ * failed query's error carries the statement's parameters (ID numbers, names, phones), which
+ * printing the whole object would put in the log.
+ */
+export function errorText(err: unknown): string {
+  if (err instanceof Error) return err.stack ?? `${err.name}: ${err.message}`;
+  return typeof err === 'string' ? err : Object.prototype.toString.call(err);
+}
+
+export function logWithoutData(msg: string, err?: unknown): void {
+  console.error(err === undefined ? msg : `${msg}\n${errorText(err)}`);
+}
+
 export type Dispatch = (name: unknown, input: unknown, conn: Connection) => Promise<Result<unknown>>;
 
 function zodIssues(error: z.ZodError): FieldIssue[] {
@@ -45,7 +59,7 @@ function zodIssues(error: z.ZodError): FieldIssue[] {
 }
 
 export function createDispatcher(handlers: Handlers, opts: DispatcherOptions = {}): Dispatch {
-  const log = opts.log ?? ((msg, err) => console.error(msg, err));
+  const log = opts.log ?? logWithoutData;
   return async (name, input, conn) => {
     if (!isCallName(name)) return { ok: false, error: { code: 'UNKNOWN_CALL', message: ERROR_MESSAGES.UNKNOWN_CALL } };
     const spec = calls[name];
