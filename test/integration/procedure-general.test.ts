@@ -154,6 +154,16 @@ describe('普通程序: a case from 立案 to 归档', () => {
     assert.match((await refused(clerk, caseId, { ...schedule, hostOfficerId: investigators[0] })).message, /不得由本案的调查人员担任/);
     const tooSoon = await refused(clerk, caseId, { ...schedule, hearingOn: '2026-04-03' });
     assert.match(tooSoon.message, /7日前通知/);
+    // A host whose 执法资格 is suspended cannot preside (行政处罚法 第四十二条); restored, the same host may.
+    const admin = await tb.as('admin');
+    const record = (await admin.call('officers.records', {})).find((o) => o.id === hostOfficerId)!;
+    const { id: _id, version, accounts: _a, ...fields } = record;
+    const suspended = await admin.call('officers.save', { id: hostOfficerId, version, ...fields, certValidFrom: fields.certValidFrom!, certValidTo: fields.certValidTo!, status: 'suspended' });
+    const notQualified = await refused(clerk, caseId, schedule);
+    assert.equal(notQualified.code, 'OFFICER_NOT_QUALIFIED');
+    assert.match(notQualified.message, new RegExp(`${record.name}.*暂停执法.*不能主持听证`));
+    assert.deepEqual(notQualified.issues?.map((i) => i.path), ['action.hostOfficerId']);
+    await admin.call('officers.save', { id: hostOfficerId, version: suspended.version, ...fields, certValidFrom: fields.certValidFrom!, certValidTo: fields.certValidTo!, status: 'on_duty' });
     let v = await act(clerk, caseId, schedule);
     assert.equal(v.deadlines.find((d) => d.kind === 'hearing_notice')?.status, 'met');
 
