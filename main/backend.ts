@@ -126,10 +126,12 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
   const sessions = new SessionStore(() => clockMs(clock), sessionLimits(await db.read((m) => getAccessSettings(m))));
   sessions.start();
   const access: AccessDeps = { db, clock, sessions, keychain };
+  const blobs = new BlobStore(path.join(opts.dataDir, 'blobs'));
+  blobs.tightenExisting();
   const docs: DocumentDeps = {
     db,
     engine: opts.documentEngine ?? createDocumentEngine(),
-    blobs: new BlobStore(path.join(opts.dataDir, 'blobs')),
+    blobs,
     clock,
   };
   const proc: ProcedureDeps = { db, clock };

@@ -50,4 +50,34 @@ export class BlobStore {
   has(sha256: string): boolean {
     return fs.existsSync(this.pathOf(sha256));
   }
+
+  /**
+   * Brings blobs written by builds before schema 7 (plain umask, often 0644 / 0755) to 0700 / 0600,
+   * once: a marker file records that the store was swept, so later starts cost nothing. New blobs
+   * are written with these modes anyway. Returns how many entries were changed.
+   */
+  tightenExisting(): number {
+    if (process.platform === 'win32' || !fs.existsSync(this.root)) return 0;
+    const marker = path.join(this.root, TIGHTENED_MARKER);
+    if (fs.existsSync(marker)) return 0;
+    let changed = 0;
+    const tighten = (p: string, mode: number) => {
+      if ((fs.lstatSync(p).mode & 0o777) !== mode) {
+        fs.chmodSync(p, mode);
+        changed++;
+      }
+    };
+    tighten(this.root, 0o700);
+    for (const shard of fs.readdirSync(this.root, { withFileTypes: true })) {
+      // Only the store's own shape (two-hex-digit folders of blobs); anything else is left as found.
+      if (!shard.isDirectory() || !/^[0-9a-f]{2}$/.test(shard.name)) continue;
+      const dir = path.join(this.root, shard.name);
+      tighten(dir, 0o700);
+      for (const f of fs.readdirSync(dir, { withFileTypes: true })) if (f.isFile()) tighten(path.join(dir, f.name), 0o600);
+    }
+    fs.writeFileSync(marker, 'blobs 0600, folders 0700\n', { mode: 0o600 });
+    return changed;
+  }
 }
+
+const TIGHTENED_MARKER = '.modes-tightened';

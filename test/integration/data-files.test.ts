@@ -47,6 +47,26 @@ describe('the data files on disk', () => {
     }
   });
 
+  it('tightens blobs an earlier build left readable by others, once', async () => {
+    const dataDir = path.join(tempDir('zhifa-modes-'), 'data');
+    const shard = path.join(dataDir, 'blobs', 'ab');
+    fs.mkdirSync(shard, { recursive: true, mode: 0o755 });
+    for (const d of [dataDir, path.join(dataDir, 'blobs'), shard]) fs.chmodSync(d, 0o755);
+    const old = path.join(shard, 'ab'.padEnd(64, '0'));
+    fs.writeFileSync(old, 'an earlier notice', { mode: 0o644 });
+    fs.chmodSync(old, 0o644);
+    let tb = await startTestBackend({ dataDir });
+    await tb.close();
+    assert.equal(modeOf(path.join(dataDir, 'blobs')), 0o700);
+    assert.equal(modeOf(shard), 0o700);
+    assert.equal(modeOf(old), 0o600);
+    // Swept once: a later start does not walk the store again.
+    fs.chmodSync(old, 0o640);
+    tb = await startTestBackend({ dataDir });
+    await tb.close();
+    assert.equal(modeOf(old), 0o640);
+  });
+
   it('tightens a database and journal files left readable by others', async () => {
     const dir = tempDir('zhifa-modes-');
     const file = path.join(dir, 'workstation.sqlite');
