@@ -2,9 +2,7 @@
  * Hash routing: #/cases, #/cases/new, #/cases/:id, #/cases/:caseId/documents/:docId,
  * #/settings/documents, #/settings/procedure, #/settings/calendar, #/settings/causes, #/settings/devices,
  * #/dashboard, #/audit, #/welcome (after the first-run setup), #/admin/accounts, #/admin/officers,
- * #/settings/access. The launch
- * URL's #token=… fragment is taken away by the transport before the first route is read, so
- * routing starts after createClient().
+ * #/settings/access.
  *
  * A page holding unsaved work may install a leave guard: a hash change it refuses is undone
  * before any page sees it, and the page decides (e.g. after asking the clerk) whether to go on.
