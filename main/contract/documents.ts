@@ -118,6 +118,8 @@ export type DocumentSettings = z.infer<typeof documentSettings>;
 /** A fixed notice of the forms, with its default wording, for the settings editor. */
 export const noticeInfo = z.object({
   key: z.string(),
+  /** Its Chinese name, as the page shows it (救济途径), the key staying the stored form. */
+  title: z.string(),
   /** Forms (by number) that print it, each with its default text. */
   forms: z.array(
     z.object({
@@ -126,6 +128,11 @@ export const noticeInfo = z.object({
       defaultText: z.string(),
       /** What an office's own wording must still say on this form (the law's required content), e.g. 复议前置. */
       mustKeep: z.array(z.string()),
+      /**
+       * The form's fields a wording may name, by their Chinese label, with the placeholder to store
+       * for each (`{illegalAct:text:12}`): the default wording's own placeholders first.
+       */
+      fields: z.array(z.object({ key: z.string(), label: z.string(), token: z.string() })),
     }),
   ),
 });

@@ -7,7 +7,7 @@ import type { Block, CheckItem, Condition, FieldDef, FieldKind, FormDefinition, 
 import { parseTemplate } from './template-text';
 import { DocumentError } from './errors';
 
-const FORMAT_KINDS: Record<string, readonly FieldKind[]> = {
+export const FORMAT_KINDS: Record<string, readonly FieldKind[]> = {
   text: ['text', 'longtext', 'signature', 'checkbox'],
   date: ['date', 'datetime'],
   dateChars: ['date', 'datetime'],

@@ -3,12 +3,11 @@ import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { DocumentRow, OfficeSettingRow } from '../../db/entities';
 import type { Database } from '../../db/open';
-import type { DocumentData, DocumentDetail, DocumentSettings, DocumentSummary, NoticeInfo, PdfFile } from '../contract/documents';
-import { assertNoticeOverride } from '../documents/check-definition';
-import { FORM_DEFINITIONS } from '../../templates';
+import type { DocumentData, DocumentDetail, DocumentSettings, DocumentSummary, PdfFile } from '../contract/documents';
 import { AppError } from '../contract/errors';
 import type { BlobStore } from '../storage/blob-store';
 import { officeInfo } from './accounts';
+import { overrideIssues } from './notice-settings';
 import { authorize } from './access';
 import { auditActor } from './actor';
 import { appendAudit, type Actor } from './audit';
@@ -227,35 +226,14 @@ export async function downloadDocument(d: DocumentDeps, id: number): Promise<Pdf
   return { fileName: fileName(detail(d.engine, row), c.caseNumber), sha256: row.pdfSha256, pages, base64: pdf.toString('base64') };
 }
 
-/** The notices of every form with their default wording, for the settings editor. */
-export function noticeCatalogue(): NoticeInfo[] {
-  const byKey = new Map<string, NoticeInfo>();
-  for (const def of FORM_DEFINITIONS) {
-    for (const [key, defaultText] of Object.entries(def.notices)) {
-      const entry = byKey.get(key) ?? { key, forms: [] };
-      entry.forms.push({ formId: def.id, formName: def.name, defaultText, mustKeep: (def.noticeRequirements?.[key] ?? []).map((e) => e.what) });
-      byKey.set(key, entry);
-    }
-  }
-  return [...byKey.values()].sort((a, b) => a.key.localeCompare(b.key));
-}
+export { noticeCatalogue } from './notice-settings';
 
-/** Checks every override against the forms that print it, so a broken placeholder never reaches a PDF. */
+/** Checks every override against the forms that print it, so a broken placeholder never reaches a PDF; names every problem at once. */
 function checkOverrides(overrides: Record<string, string>): void {
-  for (const [key, text] of Object.entries(overrides)) {
-    const [formPart, noticeKey] = key.includes(':') ? key.split(':') : [null, key];
-    const defs = FORM_DEFINITIONS.filter((def) => (formPart === null || def.id === Number(formPart)) && def.notices[noticeKey] !== undefined);
-    const path = `noticeOverrides.${key}`;
-    if (!defs.length) throw new AppError('VALIDATION_FAILED', `没有标识为“${key}”的告知文字`, [{ path, message: `没有标识为“${key}”的告知文字` }]);
-    for (const def of defs) {
-      try {
-        assertNoticeOverride(def, noticeKey, text);
-      } catch (e) {
-        const message = (e as Error).message;
-        throw new AppError('VALIDATION_FAILED', message, [{ path, message }]);
-      }
-    }
-  }
+  const issues = overrideIssues(overrides);
+  if (!issues.length) return;
+  const message = issues.length === 1 ? issues[0].message : `告知文字有${issues.length}处问题，请逐一修改：${issues[0].message}等`;
+  throw new AppError('VALIDATION_FAILED', message, issues);
 }
 
 export async function updateDocumentSettings(db: Database, actor: Actor, clock: Clock, settings: DocumentSettings): Promise<DocumentSettings> {
