@@ -1,6 +1,8 @@
 import '@mantine/core/styles.css';
+import '@mantine/dates/styles.css';
 import './styles.css';
 import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createClient } from './api/transport';
@@ -22,7 +24,10 @@ document.title = t('app.name');
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <MantineProvider theme={theme} defaultColorScheme="light">
-      {backend ? <App backend={backend} /> : <FatalScreen message={t('app.noBackend')} />}
+      {/* Calendars in Chinese, weeks from Monday, as the office's printed calendars run. */}
+      <DatesProvider settings={{ locale: 'zh-cn', firstDayOfWeek: 1 }}>
+        {backend ? <App backend={backend} /> : <FatalScreen message={t('app.noBackend')} />}
+      </DatesProvider>
     </MantineProvider>
   </StrictMode>,
 );

@@ -9,6 +9,7 @@ import { Autocomplete, Box, Button, Checkbox, Fieldset, Group, Input, Radio, Sim
 import { useEffect, useState, type ReactNode } from 'react';
 import type { FieldValue, FormField } from '../../../main/contract/documents';
 import { PARTY_KINDS } from '../../../main/contract/domain';
+import { DateField, DateTimeField } from '../components/DateFields';
 import { t } from '../i18n';
 import { isWide, moneyOf, partyOf, rowsOf, textOf, ticksOf, type PartyRow, type TableRow } from './data';
 
@@ -79,9 +80,9 @@ function FieldControl({ field, value, fromCase, readOnly, error, onChange }: Fie
         <Textarea {...common} value={textOf(value)} onChange={(e) => onChange(e.currentTarget.value)} readOnly={readOnly} autosize minRows={3} maxRows={16} />
       );
     case 'date':
-      return <TextInput {...common} type="date" value={textOf(value)} onChange={(e) => onChange(e.currentTarget.value)} readOnly={readOnly} />;
+      return <DateField {...common} value={textOf(value)} onChange={onChange} readOnly={readOnly} />;
     case 'datetime':
-      return <TextInput {...common} type="datetime-local" value={textOf(value)} onChange={(e) => onChange(e.currentTarget.value)} readOnly={readOnly} />;
+      return <DateTimeField {...common} value={textOf(value)} onChange={onChange} readOnly={readOnly} />;
     case 'money':
       return <MoneyInput common={common} value={moneyOf(value)} readOnly={readOnly} onChange={onChange} />;
     case 'checkbox':

@@ -5,6 +5,7 @@
  */
 import { auditMessages } from './zh-CN/audit';
 import { catalogMessages } from './zh-CN/catalog';
+import { datesMessages } from './zh-CN/dates';
 import { idcardMessages } from './zh-CN/idcard';
 import { peopleMessages } from './zh-CN/people';
 import { procedureMessages } from './zh-CN/procedure';
@@ -15,6 +16,7 @@ export const zhCN = {
   ...auditMessages,
   ...idcardMessages,
   ...peopleMessages,
+  ...datesMessages,
   // Application frame
   'app.name': '执法工作站',
   'app.fullName': '交通运输行政执法工作站',

@@ -8,6 +8,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { CATEGORIES, type Category } from '../../../main/contract/domain';
 import { OFFICER_STATUSES, type OfficerRecord, type OfficerSaveInput, type OfficerStatusCode } from '../../../main/contract/people';
 import { useWorkstation } from '../app/context';
+import { DateField } from '../components/DateFields';
 import { t } from '../i18n';
 import { placeRefusal } from '../session/refusal';
 
@@ -133,8 +134,8 @@ export function OfficerDialog({ editing, onClose, onSaved }: OfficerDialogProps)
             <TextInput label={t('officers.col.unit')} value={draft.unit} onChange={(e) => set('unit', e.currentTarget.value)} error={errors.unit} required />
             <TextInput label={t('officers.col.certNo')} value={draft.certNo} onChange={(e) => set('certNo', e.currentTarget.value)} error={errors.certNo} required />
             <TextInput label={t('officers.col.certIssuer')} value={draft.certIssuer} onChange={(e) => set('certIssuer', e.currentTarget.value)} error={errors.certIssuer} required />
-            <TextInput type="date" label={t('officers.validFrom')} value={draft.certValidFrom} onChange={(e) => set('certValidFrom', e.currentTarget.value)} error={errors.certValidFrom} required />
-            <TextInput type="date" label={t('officers.validTo')} value={draft.certValidTo} onChange={(e) => set('certValidTo', e.currentTarget.value)} error={errors.certValidTo} required />
+            <DateField label={t('officers.validFrom')} value={draft.certValidFrom} onChange={(v) => set('certValidFrom', v)} error={errors.certValidFrom} required />
+            <DateField label={t('officers.validTo')} value={draft.certValidTo} onChange={(v) => set('certValidTo', v)} error={errors.certValidTo} required />
           </SimpleGrid>
           <MultiSelect
             label={t('officers.col.categories')}
@@ -216,11 +217,10 @@ export function OfficerDialog({ editing, onClose, onSaved }: OfficerDialogProps)
                         />
                       </Table.Td>
                       <Table.Td>
-                        <TextInput
-                          type="date"
+                        <DateField
                           aria-label={t('officers.training.onOf', { n: i + 1 })}
                           value={tr.on}
-                          onChange={(e) => setTraining(i, { on: e.currentTarget.value })}
+                          onChange={(v) => setTraining(i, { on: v })}
                           error={errors[`trainings.${i}.on`]}
                         />
                       </Table.Td>

@@ -4,6 +4,7 @@ import { CASE_STAGES, CATEGORIES, labelOf, type CaseStage, type Category } from 
 import type { CaseQuery, CasePage, Officer } from '../../../main/contract/schemas';
 import { mayCall, useWorkstation } from '../app/context';
 import { hrefOf, navigate } from '../app/router';
+import { DateField } from '../components/DateFields';
 import { StageBadge } from '../components/StageBadge';
 import { formatDate, joinList, t } from '../i18n';
 
@@ -167,18 +168,16 @@ export function CaseListPage() {
               clearable
               searchable
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t('list.from')}
               value={draft.from}
-              onChange={(e) => change({ from: e.currentTarget.value })}
+              onChange={(v) => change({ from: v })}
               error={error?.field === 'from' ? error.message : undefined}
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t('list.to')}
               value={draft.to}
-              onChange={(e) => change({ to: e.currentTarget.value })}
+              onChange={(v) => change({ to: v })}
               error={error?.field === 'to' ? error.message : undefined}
             />
           </Group>

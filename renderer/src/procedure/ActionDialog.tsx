@@ -9,6 +9,7 @@ import { labelOf } from '../../../main/contract/domain';
 import { ACTIONS, MEASURE_KINDS, procedureAction, type ActionType, type ProcedureView } from '../../../main/contract/procedure';
 import type { CaseDetail, Officer } from '../../../main/contract/schemas';
 import { useWorkstation } from '../app/context';
+import { DateField } from '../components/DateFields';
 import { formatDate, t } from '../i18n';
 import {
   ACTION_FIELDS,
@@ -143,7 +144,7 @@ export function ActionDialog({ type, view, detail, onClose, onDone, onStale }: P
     switch (f.kind) {
       case 'date':
         return (
-          <TextInput key={f.key} {...common} type="date" max={f.future ? undefined : view.today} value={str(values[f.key])} onChange={(e) => set(f.key, e.currentTarget.value)} />
+          <DateField key={f.key} {...common} max={f.future ? undefined : view.today} value={str(values[f.key])} onChange={(v) => set(f.key, v)} />
         );
       case 'text':
         return <TextInput key={f.key} {...common} value={str(values[f.key])} onChange={(e) => set(f.key, e.currentTarget.value)} />;

@@ -1,5 +1,6 @@
 /** 分期/延期缴纳 plan: rows of due date and amount, with the total against what is still owed. */
 import { Button, Group, Input, Stack, Table, Text, TextInput } from '@mantine/core';
+import { DateField } from '../components/DateFields';
 import { t } from '../i18n';
 import { parseYuan, type ScheduleRow } from './action-forms';
 import { formatYuan } from './format';
@@ -37,12 +38,11 @@ export function ScheduleEditor({ rows, onChange, errors, outstanding, today }: P
               <Table.Tr key={i}>
                 <Table.Td>{i + 1}</Table.Td>
                 <Table.Td>
-                  <TextInput
-                    type="date"
+                  <DateField
                     min={today}
                     aria-label={t('proc.schedule.dueOnLabel', { n: i + 1 })}
                     value={r.dueOn}
-                    onChange={(e) => update(i, { dueOn: e.currentTarget.value })}
+                    onChange={(v) => update(i, { dueOn: v })}
                     error={errors[`schedule.${i}.dueOn`]}
                   />
                 </Table.Td>

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { GENDER_OPTIONS, ID_TYPES, labelOf, PARTY_KINDS, type Gender, type IdType } from '../../../main/contract/domain';
 import { NATIONS } from '../../../main/contract/validation';
 import { cardKindLabel, expiredText } from '../devices/card-text';
+import { DateField } from '../components/DateFields';
 import { CardPhoto } from '../devices/CardPhoto';
 import { t } from '../i18n';
 import type { IndividualDraft, OrganisationDraft, PartyDraft } from './draft';
@@ -170,12 +171,11 @@ function IndividualFields({
         onChange={(v) => set({ gender: v as Gender | null })}
         {...common('gender')}
       />
-      <TextInput
-        type="date"
+      <DateField
         label={t('reg.birthDate')}
         required
         value={party.birthDate}
-        onChange={(e) => set({ birthDate: e.currentTarget.value })}
+        onChange={(v) => set({ birthDate: v })}
         {...common('birthDate')}
       />
       <Select
@@ -219,19 +219,17 @@ function IndividualFields({
         style={{ gridColumn: 'span 2' }}
         {...common('idIssuer')}
       />
-      <TextInput
-        type="date"
+      <DateField
         label={t('card.validFrom')}
         value={party.idValidFrom}
-        onChange={(e) => set({ idValidFrom: e.currentTarget.value })}
+        onChange={(v) => set({ idValidFrom: v })}
         {...common('idValidFrom')}
       />
       <Group gap="xs" align="flex-start" wrap="nowrap">
-        <TextInput
-          type="date"
+        <DateField
           label={t('card.validUntil')}
           value={party.idLongTerm ? '' : party.idValidUntil}
-          onChange={(e) => set({ idValidUntil: e.currentTarget.value })}
+          onChange={(v) => set({ idValidUntil: v })}
           disabled={party.idLongTerm}
           style={{ flex: 1, minWidth: 0 }}
           {...common('idValidUntil')}

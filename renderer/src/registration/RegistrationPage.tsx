@@ -22,6 +22,7 @@ import type { Cause, Officer } from '../../../main/contract/schemas';
 import { validateIdNumber } from '../../../main/contract/validation';
 import { mayCall, useWorkstation } from '../app/context';
 import { navigate } from '../app/router';
+import { DateTimeField } from '../components/DateFields';
 import { useCardWatch } from '../devices/useCardWatch';
 import { t } from '../i18n';
 import { afterEdit, FILLED_FIELDS, fillFromCard, partyFromCard, targetIndex } from './card-fill';
@@ -479,12 +480,11 @@ function RegistrationForm() {
               ) : (
                 <div />
               )}
-              <TextInput
-                type="datetime-local"
+              <DateTimeField
                 label={t('reg.occurredAt')}
                 required
                 value={draft.occurredAt}
-                onChange={(e) => update({ ...draft, occurredAt: e.currentTarget.value }, ['occurredAt'])}
+                onChange={(v) => update({ ...draft, occurredAt: v }, ['occurredAt'])}
                 {...reg('occurredAt')}
               />
               <TextInput
