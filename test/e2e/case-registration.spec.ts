@@ -1,7 +1,7 @@
 /** 立案登记: a clerk registers cases through the form; what the form refuses never reaches the case list. */
 import type { Locator, Page } from '@playwright/test';
 import { expect, signIn, test } from './fixtures';
-import { choose, daysAgo, openRegistration } from './form-helpers';
+import { choose, daysAgo, openRegistration, typeDate } from './form-helpers';
 
 const OFFICERS_TOO_FEW = '执法人员不得少于两人，须由两名以上持有执法证件的执法人员办理（行政处罚法 第四十二条）';
 
@@ -15,7 +15,7 @@ async function fillCaseInfo(page: Page, facts: string): Promise<void> {
   await expect(page.getByTestId('cause-basis')).toContainText('处罚幅度');
   await page.getByRole('radio', { name: '普通程序' }).check();
   await choose(page, page.getByLabel('案件来源'), '行政检查中发现');
-  await page.getByLabel('案发时间').fill(daysAgo(2));
+  await typeDate(page.getByLabel('案发时间'), daysAgo(2));
   await page.getByLabel('案发地点').fill('东州市东城区人民路与解放路交叉口');
   await page.getByLabel('案件基本情况').fill(facts);
 }
@@ -56,7 +56,7 @@ test('registers a case with an individual and an organisation party, restarts, a
 
   const person = await addIndividual(page, 0, { name: '柯岚', idNumber: '11010519491231002X', phone: '13857104321' });
   // The ID number fills in birth date and sex (17th digit 2: female).
-  await expect(person.getByLabel('出生日期')).toHaveValue('1949-12-31');
+  await expect(person.getByLabel('出生日期')).toHaveValue('1949年12月31日');
   await expect(person.getByLabel('性别')).toHaveValue('女');
   await expect(person.getByLabel('民族')).toHaveValue('汉族');
 

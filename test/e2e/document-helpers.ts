@@ -3,6 +3,7 @@ import type { Locator, Page } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { expect } from './fixtures';
+import { typeDate } from './form-helpers';
 import { chinaToday } from './procedure-setup';
 
 /** Plausible answers for blanks the templates leave to the clerk; other text fields get a marked filler. */
@@ -54,13 +55,13 @@ export async function fillMissing(page: Page): Promise<string[]> {
     const kind = await box.getAttribute('data-kind');
     switch (kind) {
       case 'date':
-        await box.getByLabel(label).fill(chinaToday());
+        await typeDate(box.getByLabel(label), chinaToday());
         break;
       case 'datetime': {
         // Successive times, so that an end never comes before its start.
         const hhmm = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
         minutes += 45;
-        await box.getByLabel(label).fill(`${chinaToday()}T${hhmm}`);
+        await typeDate(box.getByLabel(label), `${chinaToday()}T${hhmm}`);
         break;
       }
       case 'money':

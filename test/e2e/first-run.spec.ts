@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { choose, daysAgo } from './form-helpers';
+import { choose, daysAgo, typeDate } from './form-helpers';
 
 test.use({ demo: false });
 
@@ -17,15 +17,15 @@ async function addOfficer(page: Page, o: { name: string; certNo: string }): Prom
   await expect(dialog.getByLabel('所在单位')).toHaveValue('南江市交通运输综合行政执法大队');
   await dialog.getByLabel('执法证号').fill(o.certNo);
   await dialog.getByLabel('发证机关').fill('南江市人民政府');
-  await dialog.getByLabel('有效期自').fill('2024-03-01');
-  await dialog.getByLabel('有效期至').fill('2029-02-28');
+  await typeDate(dialog.getByLabel('有效期自'), '2024-03-01');
+  await typeDate(dialog.getByLabel('有效期至'), '2029-02-28');
   await dialog.getByRole('combobox', { name: '执法门类' }).click();
   await page.getByRole('option', { name: '道路运政', exact: true }).click();
   await page.keyboard.press('Escape');
   await dialog.getByRole('button', { name: '添加培训记录' }).click();
   await dialog.getByLabel('第1条培训的课程').fill('行政处罚法专题培训');
   await dialog.getByLabel('第1条培训的学时').fill('16');
-  await dialog.getByLabel('第1条培训的日期').fill('2025-05-20');
+  await typeDate(dialog.getByLabel('第1条培训的日期'), '2025-05-20');
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(page.getByTestId('officers-saved')).toContainText(`执法人员 ${o.name} 已保存`);
   await expect(page.getByTestId('officer-row').filter({ hasText: o.name })).toContainText(o.certNo);
@@ -116,7 +116,7 @@ test('from an empty data directory: setup, two officers, a clerk account, and th
   await page.getByRole('option').first().click();
   await page.getByRole('radio', { name: '普通程序' }).check();
   await choose(page, page.getByLabel('案件来源'), '行政检查中发现');
-  await page.getByLabel('案发时间').fill(daysAgo(1));
+  await typeDate(page.getByLabel('案发时间'), daysAgo(1));
   await page.getByLabel('案发地点').fill('南江市北仑区港城大道与明州路交叉口');
   await page.getByLabel('案件基本情况').fill('当事人驾驶浙BK2201号重型货车从事道路货物运输经营，未能出示道路运输经营许可证。');
   const officers = page.getByRole('combobox', { name: '执法人员' });

@@ -6,7 +6,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { apiAs } from './api-client';
 import { expect, signIn, test } from './fixtures';
-import { choose, daysAgo, openRegistration } from './form-helpers';
+import { choose, daysAgo, openRegistration, typeDate } from './form-helpers';
 
 /** The simulator's sample cards, by a part of their label unique among them. */
 const CARD = {
@@ -27,7 +27,7 @@ async function fillCaseInfo(page: Page, facts: string): Promise<void> {
   await page.getByRole('option').first().click();
   await page.getByRole('radio', { name: '普通程序' }).check();
   await choose(page, page.getByLabel('案件来源'), '行政检查中发现');
-  await page.getByLabel('案发时间').fill(daysAgo(1));
+  await typeDate(page.getByLabel('案发时间'), daysAgo(1));
   await page.getByLabel('案发地点').fill('东州市东城区人民路与解放路交叉口');
   await page.getByLabel('案件基本情况').fill(facts);
   await page.getByRole('combobox', { name: '执法人员' }).click();
@@ -95,15 +95,15 @@ test('registers a case from a resident card and both foreign permanent resident 
   await expect(field(wang, '姓名')).toHaveValue('王建国');
   await expect(field(wang, '性别')).toHaveValue('男');
   await expect(field(wang, '民族')).toHaveValue('汉族');
-  await expect(field(wang, '出生日期')).toHaveValue('1985-06-15');
+  await expect(field(wang, '出生日期')).toHaveValue('1985年6月15日');
   await expect(field(wang, '证件类型')).toHaveValue('居民身份证');
   await expect(field(wang, '证件号码')).toHaveValue('130102198506151230');
   // The card's appended (latest) address takes the place of the printed one, and the form says so.
   await expect(field(wang, '住址')).toHaveValue('河北省石家庄市桥西区自强路22号');
   await expect(wang.getByText('已按证件追加住址（最新住址）填写')).toBeVisible();
   await expect(field(wang, '签发机关')).toHaveValue('石家庄市公安局长安分局');
-  await expect(field(wang, '有效期限（起）')).toHaveValue('2015-03-01');
-  await expect(field(wang, '有效期限（止）')).toHaveValue('2035-03-01');
+  await expect(field(wang, '有效期限（起）')).toHaveValue('2015年3月1日');
+  await expect(field(wang, '有效期限（止）')).toHaveValue('2035年3月1日');
   await expect(wang.getByTestId('party-0-verified')).toContainText('读卡核验');
   await expect(wang.getByTestId('party-0-verified')).toContainText('居民身份证');
   await expect(wang.getByTestId('party-0-verified')).toContainText('模拟');
@@ -125,7 +125,7 @@ test('registers a case from a resident card and both foreign permanent resident 
   await expect(field(smith, '证件类型')).toHaveValue('外国人永久居留身份证');
   await expect(field(smith, '证件号码')).toHaveValue('USA310075031201');
   await expect(field(smith, '性别')).toHaveValue('男');
-  await expect(field(smith, '出生日期')).toHaveValue('1975-03-12');
+  await expect(field(smith, '出生日期')).toHaveValue('1975年3月12日');
   // 民族 is a resident card's field only.
   await expect(field(smith, '民族')).toHaveValue('');
   await expect(smith.getByTestId('party-1-verified')).toContainText('外国人永久居留身份证（2017版）');

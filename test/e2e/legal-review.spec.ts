@@ -6,6 +6,7 @@
  */
 import { apiAs } from './api-client';
 import { expect, signIn, test } from './fixtures';
+import { shownDate, typeDate } from './form-helpers';
 import { act, chinaDay, chinaToday, issueForm, openCase, penaltyWithinDiscretion, registerGeneralCase, switchUser } from './procedure-setup';
 
 test('a report returned by the reviewer is amended, approved, and the head approves the decision', async ({ page, host }) => {
@@ -40,7 +41,7 @@ test('a report returned by the reviewer is amended, approved, and the head appro
   await expect(panel.getByTestId('action-notify')).toBeDisabled();
   await expect(panel.getByTestId('action-reason-notify')).toContainText('须经法制审核');
   await panel.getByTestId('action-submit_review').click();
-  await expect(dialog.getByLabel('日期')).toHaveValue(today);
+  await expect(dialog.getByLabel('日期')).toHaveValue(shownDate(today));
   await submit.click();
   await expect(dialog).toHaveCount(0);
   await expect(stage).toHaveText('法制审核');
@@ -62,12 +63,12 @@ test('a report returned by the reviewer is amended, approved, and the head appro
 
   const opinion = '违法所得未查清，请补充调取运单和收款记录后重新报审。';
   await dialog.getByLabel('退回意见').fill(opinion);
-  await dialog.getByLabel('日期').fill(chinaDay(1));
+  await typeDate(dialog.getByLabel('日期'), chinaDay(1));
   await submit.click();
   await expect(dialog.getByTestId('action-error')).toBeVisible();
   await expect(dialog).toContainText('日期不能晚于今天');
   await expect(dialog.getByLabel('退回意见')).toHaveValue(opinion);
-  await dialog.getByLabel('日期').fill(today);
+  await typeDate(dialog.getByLabel('日期'), today);
   await submit.click();
   await expect(dialog).toHaveCount(0);
   await expect(stage).toHaveText('调查终结');

@@ -9,7 +9,7 @@
  */
 import { DateInput, type DateInputProps } from '@mantine/dates';
 import { useState, type FocusEvent, type Ref } from 'react';
-import { t } from '../i18n';
+import { t, type MessageKey } from '../i18n';
 import { parseDateText, parseDateTimeText } from './date-parse';
 
 type Passed = Omit<DateInputProps, 'value' | 'defaultValue' | 'onChange' | 'valueFormat' | 'dateParser' | 'withTime' | 'minDate' | 'maxDate'> & { ref?: Ref<HTMLInputElement> };
@@ -36,21 +36,24 @@ function outside(min?: string, max?: string) {
 }
 
 /**
- * Text the box cannot read is not silently dropped: on leaving the box its text goes back to the
- * stored value (Mantine's fixOnBlur) and a hint under the box says what was not understood.
+ * Text the box cannot read is not silently dropped, nor is a day read from the first keys of it
+ * (2031年2月3 on the way to 2031年2月30日) kept: on leaving the box the value is emptied and a hint
+ * under the box quotes what was not understood.
  */
-function useUnreadable(read: (text: string) => string | null, example: string) {
+function useUnreadable(read: (text: string) => string | null, message: MessageKey, clearValue: () => void) {
   const [unreadable, setUnreadable] = useState<string | null>(null);
   const onBlur = (e: FocusEvent<HTMLInputElement>) => {
     const text = e.currentTarget.value.trim();
-    setUnreadable(text && !read(text) ? text : null);
+    const bad = text !== '' && !read(text);
+    setUnreadable(bad ? text : null);
+    if (bad) clearValue();
   };
-  const hint = unreadable ? t('dates.unreadable', { text: unreadable, example }) : undefined;
+  const hint = unreadable ? t(message, { text: unreadable }) : undefined;
   return { onBlur, hint, clear: () => setUnreadable(null) };
 }
 
 export function DateField({ value, onChange, min, max, error, onBlur, placeholder, ...rest }: DateFieldProps) {
-  const unread = useUnreadable(parseDateText, t('dates.exampleDate'));
+  const unread = useUnreadable(parseDateText, 'dates.unreadableDate', () => onChange(''));
   return (
     <DateInput
       {...calendarLabels}
@@ -64,7 +67,7 @@ export function DateField({ value, onChange, min, max, error, onBlur, placeholde
       dateParser={parseDateText}
       allowDeselect
       excludeDate={outside(min, max)}
-      placeholder={placeholder ?? t('dates.exampleDate')}
+      placeholder={placeholder ?? t('dates.placeholderDate')}
       error={error || unread.hint}
       onBlur={(e) => {
         unread.onBlur(e);
@@ -83,7 +86,7 @@ interface DateTimeFieldProps extends Omit<DateFieldProps, 'min' | 'max'> {
 const toMantine = (iso: string) => (iso.length >= 16 ? `${iso.slice(0, 10)} ${iso.slice(11, 16)}:00` : null);
 
 export function DateTimeField({ value, onChange, error, onBlur, placeholder, ...rest }: DateTimeFieldProps) {
-  const unread = useUnreadable(parseDateTimeText, t('dates.exampleDateTime'));
+  const unread = useUnreadable(parseDateTimeText, 'dates.unreadableDateTime', () => onChange(''));
   return (
     <DateInput
       {...calendarLabels}
@@ -103,7 +106,7 @@ export function DateTimeField({ value, onChange, error, onBlur, placeholder, ...
         return iso ? toMantine(iso) : null;
       }}
       allowDeselect
-      placeholder={placeholder ?? t('dates.exampleDateTime')}
+      placeholder={placeholder ?? t('dates.placeholderDateTime')}
       error={error || unread.hint}
       onBlur={(e) => {
         unread.onBlur(e);
