@@ -10,6 +10,16 @@ export const auditChange = z.object({
 });
 export type AuditChange = z.infer<typeof auditChange>;
 
+/** A change as a person reads it: the stored path and values, with the field's Chinese name and each value as text. */
+export const auditChangeView = auditChange.extend({
+  /** 「当事人 › 第1项 › 联系电话」: the contract's field labels, or the form's own for document data. */
+  label: z.string(),
+  /** Values as text: codes by their labels, dates in Chinese, 是/否, 空 for none. */
+  beforeText: z.string(),
+  afterText: z.string(),
+});
+export type AuditChangeView = z.infer<typeof auditChangeView>;
+
 export const auditEntry = z.object({
   id: z.number().int(),
   at: z.string(),
@@ -19,8 +29,10 @@ export const auditEntry = z.object({
   actionLabel: z.string(),
   entity: z.string(),
   entityId: z.string(),
+  /** The object as a person names it: the 案号, 《文书名称》第N版, a masked name, 文书设置. */
+  entityLabel: z.string(),
   note: z.string(),
-  changes: z.array(auditChange),
+  changes: z.array(auditChangeView),
   hash: z.string(),
 });
 export type AuditEntryView = z.infer<typeof auditEntry>;

@@ -1,6 +1,7 @@
 /** 执法全过程记录 as the API serves it: a case's trail or the office's log, newest first, and the chain's verdict. */
 import type { Database } from '../../db/open';
 import type { AuditChange, AuditEntryView, AuditPage, AuditVerdict } from '../contract/audit';
+import { entityNames, presentChange, type EntityNames } from './audit-present';
 import { AppError } from '../contract/errors';
 import type { Role } from '../contract/domain';
 import type { Session } from '../rpc/dispatcher';
@@ -48,7 +49,9 @@ function parseChanges(text: string): AuditChange[] {
   }
 }
 
-function toView(r: ListedRow): AuditEntryView {
+function toView(r: ListedRow, names: EntityNames): AuditEntryView {
+  const changes = parseChanges(r.changes);
+  const formId = names.formOf(r);
   return {
     id: r.id,
     at: r.at,
@@ -57,8 +60,9 @@ function toView(r: ListedRow): AuditEntryView {
     actionLabel: actionLabel(r.action),
     entity: r.entity,
     entityId: r.entityId,
+    entityLabel: names.label(r, changes),
     note: r.detail,
-    changes: parseChanges(r.changes),
+    changes: changes.map((c) => presentChange(c, r.entity, formId)),
     hash: r.hash,
   };
 }
@@ -93,7 +97,9 @@ export async function listAudit(
       `SELECT ${COLUMNS} FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`,
       [...params, query.limit + 1],
     )) as ListedRow[];
-    return { items: rows.slice(0, query.limit).map(toView), hasMore: rows.length > query.limit };
+    const items = rows.slice(0, query.limit);
+    const names = await entityNames(m, items);
+    return { items: items.map((r) => toView(r, names)), hasMore: rows.length > query.limit };
   });
 }
 
