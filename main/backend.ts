@@ -25,14 +25,14 @@ import { auditNumbering } from './services/numbering-audit';
 import { CauseRow, OfficeRow } from '../db/entities';
 import { createDocumentEngine, type DocumentEngine } from './services/document-engine';
 import {
-  correctDocument, createDocument, documentSettings, downloadDocument, getDocument, issueDocument, listDocuments, noticeCatalogue,
+  correctDocument, createDocument, deleteDraft, documentSettings, downloadDocument, getDocument, issueDocument, listDocuments, noticeCatalogue,
   previewDocument, saveDraft, updateDocumentSettings,
   type DocumentDeps,
 } from './services/documents';
 import { BlobStore } from './storage/blob-store';
 import { listAudit, verifyAudit } from './services/audit-log';
 import { defaultKeyDir, startAuditKeys, type AuditKeyStores } from './services/audit-key';
-import { exportCatalog, importCatalog, listCauseRecords } from './services/catalog';
+import { exportCatalog, importCatalog, listCauseRecords, saveCause, setCauseActive } from './services/catalog';
 import { listCalendar, setCalendarDay } from './services/calendar';
 import { dashboard } from './services/dashboard';
 import { recomputeAllDeadlines, recountAfterMigration } from './services/deadlines';
@@ -228,7 +228,7 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
     'documents.list': (input) => listDocuments(docs, input.caseId),
     'documents.get': (input) => getDocument(docs, input.id),
     'documents.create': async (input, conn) => {
-      const doc = await createDocument(docs, signedIn(conn), input.caseId, input.formId);
+      const doc = await createDocument(docs, signedIn(conn), input.caseId, input.formId, input.partyId);
       emit('documents.changed', { id: doc.id, caseId: doc.caseId });
       return doc;
     },
@@ -244,9 +244,14 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
       return doc;
     },
     'documents.correct': async (input, conn) => {
-      const doc = await correctDocument(docs, signedIn(conn), input.id);
+      const doc = await correctDocument(docs, signedIn(conn), input.id, input.reason);
       emit('documents.changed', { id: doc.id, caseId: doc.caseId });
       return doc;
+    },
+    'documents.deleteDraft': async (input, conn) => {
+      const was = await deleteDraft(docs, signedIn(conn), input.id);
+      emit('documents.changed', { id: was.id, caseId: was.caseId });
+      return was;
     },
     'documents.download': (input) => downloadDocument(docs, input.id),
     'settings.documents.get': async () => ({ settings: await documentSettings(db), notices: noticeCatalogue() }),
@@ -269,6 +274,8 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
     'catalog.records': () => listCauseRecords(db),
     'catalog.export': (input) => exportCatalog(db, clock, input.format),
     'catalog.import': (input, conn) => importCatalog(db, auditActor(signedIn(conn)), clock, input),
+    'catalog.save': (input, conn) => saveCause(db, auditActor(signedIn(conn)), clock, input),
+    'catalog.setActive': (input, conn) => setCauseActive(db, auditActor(signedIn(conn)), clock, input),
     'audit.list': (input, conn) => listAudit(db, signedIn(conn), input),
     'audit.verify': () => verifyAudit(db, clock, auditKeys),
     'idcard.status': async () => reader.status(),

@@ -133,7 +133,14 @@ export const calls = {
   'documents.list': call(z.object({ caseId: z.number().int().positive() }).strict(), z.array(d.documentSummary), CASE_STAFF, false, onCase('view')),
   'documents.get': call(byId, d.documentDetail, CASE_STAFF, false, onDocument('view')),
   'documents.create': call(
-    z.object({ caseId: z.number().int().positive(), formId: z.number().int().min(1, '请选择文书').max(d.HIGHEST_FORM_ID, '请选择文书') }).strict(),
+    z
+      .object({
+        caseId: z.number().int().positive(),
+        formId: z.number().int().min(1, '请选择文书').max(d.HIGHEST_FORM_ID, '请选择文书'),
+        /** The party the document is for (a party of that case); the first party when left out. */
+        partyId: z.number().int().positive().optional(),
+      })
+      .strict(),
     d.documentDetail,
     DRAFTERS,
     true,
@@ -144,7 +151,9 @@ export const calls = {
   'documents.preview': call(z.object({ id: z.number().int().positive(), data: d.documentData.optional() }).strict(), d.pdfFile, CASE_STAFF, false, onDocument('view')),
   'documents.issue': call(byId, d.documentDetail, DRAFTERS, true, onDocument('draft')),
   /** Starts a correction of an issued document: a new draft version that supersedes it once issued. */
-  'documents.correct': call(byId, d.documentDetail, DRAFTERS, true, onDocument('draft')),
+  'documents.correct': call(z.object({ id: z.number().int().positive(), reason: d.correctionReason }).strict(), d.documentDetail, DRAFTERS, true, onDocument('draft')),
+  /** Deletes a draft never issued (audited); returns what it was. An issued document is refused. */
+  'documents.deleteDraft': call(byId, d.documentSummary, DRAFTERS, true, onDocument('draft')),
   'documents.download': call(byId, d.pdfFile, CASE_STAFF, false, onDocument('view')),
   'settings.documents.get': call(empty, z.object({ settings: d.documentSettings, notices: z.array(d.noticeInfo) }), ['admin', 'head']),
   'settings.documents.update': call(d.documentSettings.strict(), d.documentSettings, ['admin'], true),
@@ -183,6 +192,10 @@ export const calls = {
   'catalog.export': call(z.object({ format: z.enum(cat.CATALOG_FORMATS, { error: '请选择文件格式' }) }).strict(), cat.catalogExport, ['admin', 'head']),
   /** All-or-nothing: a file with any bad row changes nothing and reports every problem. */
   'catalog.import': call(cat.catalogImportInput, cat.catalogImportResult, ['admin'], true),
+  /** Adds or changes one 案由 with its tiers (audited), checked as an import row is. */
+  'catalog.save': call(cat.catalogSaveInput, cat.causeRecord, ['admin'], true),
+  /** Retires or restores one 案由 (audited); never deletes. */
+  'catalog.setActive': call(cat.catalogSetActiveInput, cat.causeRecord, ['admin'], true),
   /** A case's audit trail (any staff), or the office's whole log (head, admin, archivist). */
   'audit.list': call(au.auditQuery, au.auditPage, ALL_STAFF, false, { ...onCase('view'), optional: true }),
   'audit.verify': call(empty, au.auditVerdict, ['head', 'admin', 'archivist']),

@@ -81,8 +81,17 @@ export const documentSummary = z.object({
   pdfSha256: z.string().nullable(),
   /** The issued version this one corrects. */
   supersedesId: z.number().int().nullable(),
+  /** Why this correction was made (printed in its 备注); null on a first version. */
+  correctionReason: z.string().nullable(),
 });
 export type DocumentSummary = z.infer<typeof documentSummary>;
+
+/** A correction's reason, as the clerk gives it when starting the correction. */
+export const correctionReason = z
+  .string()
+  .trim()
+  .min(2, '请填写更正原因（至少2个字），它将印在更正后文书的备注中')
+  .max(200, '更正原因不能超过200个字');
 
 export const documentDetail = documentSummary.extend({
   templateVersion: z.string(),

@@ -86,6 +86,8 @@ declare module 'pdfmake' {
     interface DocDefinition {
       pageSize?: string | { width: number; height: number };
       pageMargins?: Margins;
+      /** Text drawn across the middle of every page, over its content. */
+      watermark?: { text: string; font?: string; fontSize?: number; color?: string; opacity?: number; angle?: number; bold?: boolean };
       info?: {
         title?: string;
         author?: string;

@@ -35,6 +35,7 @@ import {
   timeInFigures,
 } from './text';
 import { assertNoticeOverride } from './check-definition';
+import { correctionOf, correctionRemark, formFieldsOf } from './correction-note';
 
 type Content = pdfmake.Content;
 type Node = pdfmake.Node;
@@ -67,6 +68,10 @@ const FOOTER_BLANK_EM = 5;
 const STRUCK = '/';
 
 const A4 = { width: 595.28, height: 841.89 };
+
+/** What a draft prints where the 文号 goes, and across every page. */
+const DRAFT_NUMBER = '（草稿，签发时编号）';
+const DRAFT_MARK = '草稿';
 const mm = (v: number) => (v * 72) / 25.4;
 
 interface Ctx {
@@ -486,6 +491,8 @@ function renderBlock(ctx: Ctx, block: Block): Content[] {
       return header ? [{ text: header, font: ctx.fonts.hei.family, fontSize: 16, alignment: 'center', margin: [0, 0, 0, 4] }, title] : [title];
     }
     case 'caseNumber': {
+      // A draft carries no 文号: a sheet printed from it must not read as the numbered document.
+      if (ctx.draft) return [{ text: ['案号：', DRAFT_NUMBER], alignment: 'right', margin: [0, 0, 0, 8] }];
       const v = textValue(ctx.data, block.field ?? 'caseNumber').trim();
       return [{ text: ['案号：', v || blank(10)], alignment: 'right', margin: [0, 0, 0, 8] }];
     }
@@ -607,19 +614,42 @@ export function creationDate(createdAt: string, what = '文书'): Date {
   return d;
 }
 
+/** The form's 备注 field, where a form has one. */
+function remarkField(def: FormDefinition): FieldDef | undefined {
+  return def.fields.find((f) => f.label === '备注' && f.kind === 'longtext');
+}
+
+/**
+ * A correction's reason goes into the form's own 备注 where it has one (after what the clerk
+ * wrote there); a form without one gets a 备注 line of its own at the end.
+ */
+function withRemark(def: FormDefinition, data: FormData): { data: FormData; extra: Content[] } {
+  const note = correctionOf(data);
+  const fields = formFieldsOf(data);
+  if (!note) return { data: fields, extra: [] };
+  const remark = correctionRemark(note);
+  const field = remarkField(def);
+  if (field) return { data: { ...fields, [field.key]: [textValue(fields, field.key).trim(), remark].filter(Boolean).join('\n') }, extra: [] };
+  return { data: fields, extra: [{ text: ['备注：', remark], fontSize: SMALL_SIZE, alignment: 'justify', margin: [0, 10, 0, 0] }] };
+}
+
 /** The pdfmake document for a form; exposed for tests and the benchmark. */
-export function buildDocDefinition(def: FormDefinition, data: FormData, opts: RenderOptions, fonts: DocumentFonts, seen = { pages: 0 }): pdfmake.DocDefinition {
+export function buildDocDefinition(def: FormDefinition, given: FormData, opts: RenderOptions, fonts: DocumentFonts, seen = { pages: 0 }): pdfmake.DocDefinition {
   const m = def.paper.margins;
   const margins = { top: mm(m.top), right: mm(m.right), bottom: mm(m.bottom), left: mm(m.left) };
   const lines = { body: BODY_PITCH / fonts.song.lineEm, table: TABLE_PITCH / fonts.song.lineEm, title: TITLE_PITCH / fonts.hei.lineEm };
-  const ctx: Ctx = { lines, def, data, office: opts.office, draft: opts.draft ?? false, fonts, contentWidth: A4.width - margins.left - margins.right };
+  const { data, extra } = withRemark(def, given);
+  const draft = opts.draft ?? false;
+  const ctx: Ctx = { lines, def, data, office: opts.office, draft, fonts, contentWidth: A4.width - margins.left - margins.right };
   const when = creationDate(opts.createdAt);
-  const caseNumber = textValue(data, 'caseNumber').trim();
+  const caseNumber = draft ? '' : textValue(data, 'caseNumber').trim();
   return {
     pageSize: 'A4',
     pageMargins: [margins.left, margins.top, margins.right, margins.bottom],
+    // Drawn over each page's content, so no part of a draft can be cut out to pass for the issued sheet.
+    ...(draft ? { watermark: { text: DRAFT_MARK, font: fonts.hei.family, fontSize: 160, color: '#808080', opacity: 0.3 } } : {}),
     info: {
-      title: def.name,
+      title: draft ? `${def.name}（${DRAFT_MARK}）` : def.name,
       subject: caseNumber ? `${def.name}（${caseNumber}）` : def.name,
       author: opts.office.name,
       keywords: `交通运输行政执法文书式样之${def.id}；模板版本 ${def.version}`,
@@ -630,7 +660,7 @@ export function buildDocDefinition(def: FormDefinition, data: FormData, opts: Re
     },
     language: 'zh-CN',
     defaultStyle: { font: fonts.song.family, fontSize: BODY_SIZE, lineHeight: ctx.lines.body },
-    content: layoutContent(ctx),
+    content: [...layoutContent(ctx), ...extra],
     footer: footer(ctx, margins, seen),
   };
 }
@@ -645,7 +675,7 @@ export interface RenderedDocument {
  * validation first: an incomplete decision is refused rather than printed with holes.
  */
 export async function renderDocumentWithPages(def: FormDefinition, data: FormData, opts: RenderOptions): Promise<RenderedDocument> {
-  assertRenderable(def, data, { draft: opts.draft ?? false });
+  assertRenderable(def, formFieldsOf(data), { draft: opts.draft ?? false });
   const fonts = loadDocumentFonts(opts.fonts);
   const seen = { pages: 0 };
   const doc = buildDocDefinition(def, data, opts, fonts, seen);

@@ -31,7 +31,8 @@ export interface RenderResult {
 
 export interface DocumentEngine {
   forms(): FormSummary[];
-  prefill(formId: number, c: CaseDetail, settings: OfficeDocumentSettings, today: string, earlier: readonly EarlierDocument[], procedure?: PrefillProcedure): DocumentData;
+  /** Filled for the party `partyId` (one of the case's), or the first party when none is given. */
+  prefill(formId: number, c: CaseDetail, settings: OfficeDocumentSettings, today: string, earlier: readonly EarlierDocument[], procedure?: PrefillProcedure, partyId?: number): DocumentData;
   check(formId: number, data: DocumentData): DataCheck;
   /** Deterministic: the same inputs give the same bytes. `createdAt` becomes the PDF's dates. */
   render(formId: number, data: DocumentData, settings: OfficeDocumentSettings, createdAt: string, draft: boolean): Promise<RenderResult>;
@@ -92,9 +93,10 @@ export function createDocumentEngine(opts: { fonts?: FontSettings; workers?: num
   const workers = () => (pool ??= new WorkerPool<RenderJob, RenderOutput>(script, opts.workers, toAppError));
   return {
     forms: () => catalogue,
-    prefill: (formId, c, settings, today, earlier, procedure) => {
+    prefill: (formId, c, settings, today, earlier, procedure, partyId) => {
       const def = definition(formId);
-      return prefillForm(def, { caseDetail: c, office: settings, party: c.parties[0] ?? null, today, earlier, procedure }) as DocumentData;
+      const party = (partyId === undefined ? c.parties[0] : c.parties.find((p) => p.id === partyId)) ?? null;
+      return prefillForm(def, { caseDetail: c, office: settings, party, today, earlier, procedure }) as DocumentData;
     },
     check: (formId, data) => {
       const { issues, missing } = checkFormData(definition(formId), data as FormData);

@@ -5,6 +5,7 @@ import { DocumentRow, OfficeSettingRow } from '../../db/entities';
 import type { Database } from '../../db/open';
 import type { DocumentData, DocumentDetail, DocumentSettings, DocumentSummary, PdfFile } from '../contract/documents';
 import { AppError } from '../contract/errors';
+import { correctionOf, formFieldsOf, withCorrection } from '../documents/correction-note';
 import type { BlobStore } from '../storage/blob-store';
 import { officeInfo } from './accounts';
 import { overrideIssues } from './notice-settings';
@@ -48,15 +49,17 @@ function formName(engine: DocumentEngine, formId: number): string {
 }
 
 function summary(engine: DocumentEngine, r: DocumentRow): DocumentSummary {
+  const data = JSON.parse(r.data) as DocumentData;
   return {
     id: r.id, caseId: r.caseId, formId: r.formId, formName: formName(engine, r.formId), version: r.version, status: r.status,
     updatedAt: r.updatedAt, issuedAt: r.issuedAt, pdfSha256: r.pdfSha256, supersedesId: r.supersedesId,
+    correctionReason: r.supersedesId ? correctionOf(data)?.reason ?? null : null,
   };
 }
 
 function detail(engine: DocumentEngine, r: DocumentRow): DocumentDetail {
   const data = JSON.parse(r.data) as DocumentData;
-  return { ...summary(engine, r), templateVersion: r.templateVersion, data, missing: engine.check(r.formId, data).missing };
+  return { ...summary(engine, r), templateVersion: r.templateVersion, data, missing: engine.check(r.formId, formFieldsOf(data)).missing };
 }
 
 async function loadRow(m: EntityManager, id: number): Promise<DocumentRow> {
@@ -66,7 +69,7 @@ async function loadRow(m: EntityManager, id: number): Promise<DocumentRow> {
 }
 
 function refuseBadShapes(engine: DocumentEngine, formId: number, data: DocumentData) {
-  const { issues } = engine.check(formId, data);
+  const { issues } = engine.check(formId, formFieldsOf(data));
   if (issues.length) throw new AppError('VALIDATION_FAILED', issues[0].message, issues.map((i) => ({ ...i, path: `data.${i.path}` })));
 }
 
@@ -108,11 +111,18 @@ async function checkAgainstProcedure(d: DocumentDeps, m: EntityManager, row: Doc
  * holds at the moment of writing, not only when the call came in.
  */
 
-export async function createDocument(d: DocumentDeps, session: Session, caseId: number, formId: number): Promise<DocumentDetail> {
+/**
+ * A new draft, pre-filled from the case for the party chosen (a case with several parties has a
+ * document for each); without a choice, for the first party as registered.
+ */
+export async function createDocument(d: DocumentDeps, session: Session, caseId: number, formId: number, partyId?: number): Promise<DocumentDetail> {
   const actor = auditActor(session);
   const form = d.engine.forms().find((f) => f.id === formId);
   if (!form) throw new AppError('NOT_FOUND', '没有该文书式样');
   const c = await getCase(d.db, caseId);
+  if (partyId !== undefined && !c.parties.some((p) => p.id === partyId)) {
+    throw new AppError('VALIDATION_FAILED', '所选当事人不是本案的当事人', [{ path: 'partyId', message: '所选当事人不是本案的当事人' }]);
+  }
   const today = d.clock.now().slice(0, 10);
   const procedure = await d.db.read((m) => procedureForPrefill(m, caseId, today));
   const earlier = await d.db.read(
@@ -122,7 +132,7 @@ export async function createDocument(d: DocumentDeps, session: Session, caseId: 
         [caseId],
       ) as Promise<{ formId: number; issuedAt: string }[]>,
   );
-  const data = d.engine.prefill(formId, c, await documentSettings(d.db), today, earlier, procedure);
+  const data = d.engine.prefill(formId, c, await documentSettings(d.db), today, earlier, procedure, partyId);
   const id = await d.db.write(async (m) => {
     await authorize(m, session, 'case', caseId, 'draft');
     const now = d.clock.now();
@@ -144,9 +154,13 @@ export async function saveDraft(d: DocumentDeps, session: Session, id: number, d
     const row = await loadRow(m, id);
     if (row.status !== 'draft') throw new AppError('DOC_IMMUTABLE');
     refuseBadShapes(d.engine, row.formId, data);
+    // A correction's reason was given when it was started; what the editor sends back cannot change it.
+    const stored = JSON.parse(row.data) as DocumentData;
+    const note = row.supersedesId ? correctionOf(stored) : null;
+    const kept = note ? withCorrection(formFieldsOf(data), note) : formFieldsOf(data);
     const now = d.clock.now();
-    await m.update(DocumentRow, { id }, { data: JSON.stringify(data), updatedAt: now });
-    await appendAudit(m, { actor, at: now, action: 'document.save', entity: 'document', entityId: id, before: JSON.parse(row.data), after: data });
+    await m.update(DocumentRow, { id }, { data: JSON.stringify(kept), updatedAt: now });
+    await appendAudit(m, { actor, at: now, action: 'document.save', entity: 'document', entityId: id, before: stored, after: kept });
   });
   return getDocument(d, id);
 }
@@ -170,7 +184,7 @@ export async function issueDocument(d: DocumentDeps, session: Session, id: numbe
   const row = await d.db.read((m) => loadRow(m, id));
   if (row.status !== 'draft') throw new AppError('DOC_IMMUTABLE');
   const data = JSON.parse(row.data) as DocumentData;
-  const { issues, missing } = d.engine.check(row.formId, data);
+  const { issues, missing } = d.engine.check(row.formId, formFieldsOf(data));
   if (issues.length) throw new AppError('VALIDATION_FAILED', issues[0].message, issues.map((i) => ({ ...i, path: `data.${i.path}` })));
   if (missing.length) throw new AppError('DOC_INCOMPLETE', `文书尚有必填项未填写，不能签发：${missing.join('、')}`);
   // Checked before the slow render, so a refusal comes at once, and again inside the transaction below.
@@ -196,7 +210,8 @@ export async function issueDocument(d: DocumentDeps, session: Session, id: numbe
   return getDocument(d, id);
 }
 
-export async function correctDocument(d: DocumentDeps, session: Session, id: number): Promise<DocumentDetail> {
+/** A correction: a new draft version with the reason it is made, printed in its 备注 and kept in the history. */
+export async function correctDocument(d: DocumentDeps, session: Session, id: number, reason: string): Promise<DocumentDetail> {
   const actor = auditActor(session);
   const newId = await d.db.write(async (m) => {
     await authorize(m, session, 'document', id, 'draft');
@@ -205,16 +220,46 @@ export async function correctDocument(d: DocumentDeps, session: Session, id: num
     const pending = await m.findOneBy(DocumentRow, { supersedesId: id });
     if (pending) throw new AppError('CONFLICT', '该文书已有更正版本，请在更正版本上继续');
     const now = d.clock.now();
+    const data = withCorrection(formFieldsOf(JSON.parse(row.data) as DocumentData), { reason, supersedes: row.version, issuedOn: (row.issuedAt ?? now).slice(0, 10) });
     const inserted = await m.insert(DocumentRow, {
       caseId: row.caseId, formId: row.formId, templateVersion: d.engine.forms().find((f) => f.id === row.formId)!.templateVersion,
-      version: row.version + 1, supersedesId: id, status: 'draft', data: row.data, pdfSha256: null, createdBy: actor.id ?? 0,
+      version: row.version + 1, supersedesId: id, status: 'draft', data: JSON.stringify(data), pdfSha256: null, createdBy: actor.id ?? 0,
       createdAt: now, updatedAt: now, issuedBy: null, issuedAt: null,
     });
     const docId = Number(inserted.identifiers[0].id);
-    await appendAudit(m, { actor, at: now, action: 'document.correct', entity: 'document', entityId: docId, note: `更正文书（原第${row.version}版）` });
+    const c = await m.query('SELECT case_number AS n FROM enforcement_case WHERE id = ?', [row.caseId]);
+    await appendAudit(m, {
+      actor, at: now, action: 'document.correct', entity: 'document', entityId: docId,
+      note: `更正《${formName(d.engine, row.formId)}》第${row.version}版（${c[0]?.n ?? ''}），更正原因：${reason}`,
+    });
     return docId;
   });
   return getDocument(d, newId);
+}
+
+/**
+ * Deletes a draft that is not to be issued. An issued or superseded document is never deleted
+ * (DOC_IMMUTABLE); a deleted correction leaves the issued version it would have replaced as the
+ * current one. The entry under the case records what was deleted (form, version, content hash),
+ * since the document's own entries are found through a row that is gone.
+ */
+export async function deleteDraft(d: DocumentDeps, session: Session, id: number): Promise<DocumentSummary> {
+  const actor = auditActor(session);
+  return d.db.write(async (m) => {
+    await authorize(m, session, 'document', id, 'draft');
+    const row = await loadRow(m, id);
+    if (row.status !== 'draft') throw new AppError('DOC_IMMUTABLE', '文书已签发，不能删除；如需更正，请制作更正版本');
+    const was = summary(d.engine, row);
+    const now = d.clock.now();
+    await m.delete(DocumentRow, { id });
+    const c = await m.query('SELECT case_number AS n FROM enforcement_case WHERE id = ?', [row.caseId]);
+    await appendAudit(m, {
+      actor, at: now, action: 'document.deleteDraft', entity: 'case', entityId: row.caseId,
+      before: JSON.parse(row.data), changes: [],
+      note: `删除《${was.formName}》${row.version > 1 ? `第${row.version}版（更正）` : ''}草稿（${c[0]?.n ?? ''}），该草稿制作于${row.createdAt.replace('T', ' ').slice(0, 16)}`,
+    });
+    return was;
+  });
 }
 
 export async function downloadDocument(d: DocumentDeps, id: number): Promise<PdfFile> {

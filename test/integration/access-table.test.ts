@@ -62,7 +62,8 @@ const TABLE: Record<string, Row> = {
   'documents.create': { expect: DRAFT, extra: () => ({ formId: 2 }) },
   'documents.saveDraft': { expect: DRAFT, extra: (w) => ({ data: w.draftData }) },
   'documents.issue': { expect: DRAFT, doc: 'complete' },
-  'documents.correct': { expect: DRAFT, doc: 'issued' },
+  'documents.correct': { expect: DRAFT, doc: 'issued', extra: () => ({ reason: '当事人地址有误' }) },
+  'documents.deleteDraft': { expect: DRAFT },
   // 调查终结 is a clerk's act: the reviewer and the head are refused it by the machine's role rules.
   'procedure.act': {
     expect: ['ok', 'CASE_NOT_HANDLER', 'FORBIDDEN', 'FORBIDDEN', 'CASE_NOT_VISIBLE', 'FORBIDDEN'],

@@ -91,7 +91,7 @@ describe('per-case authorization (按案授权)', () => {
     await clerk.call('documents.saveDraft', { id: draft, data: fillRequired(forms.find((f) => f.id === 3)!, d.data) });
     const issued = await clerk.call('documents.issue', { id: draft });
     assert.equal(issued.status, 'issued');
-    assert.equal((await clerk2.fail('documents.correct', { id: draft })).code, 'CASE_NOT_HANDLER');
+    assert.equal((await clerk2.fail('documents.correct', { id: draft, reason: '当事人地址有误' })).code, 'CASE_NOT_HANDLER');
 
     // A colleague may read it, and is told why it is read-only.
     const seen = await clerk2.call('cases.get', { id });
@@ -240,7 +240,7 @@ describe('per-case authorization (按案授权)', () => {
     const archived = await closedCase();
     await act(archivist, archived, { type: 'archive', on: clock.today(), retention: '10y' });
     const issued = (await clerk.call('documents.list', { caseId: archived })).find((d) => d.status === 'issued')!;
-    const e = await clerk.fail('documents.correct', { id: issued.id });
+    const e = await clerk.fail('documents.correct', { id: issued.id, reason: '当事人地址有误' });
     assert.equal(e.code, 'CASE_NOT_DRAFTABLE');
     assert.match(e.message, /已归档/);
     assert.equal((await head.fail('documents.create', { caseId: archived, formId: 3 })).code, 'CASE_NOT_DRAFTABLE');

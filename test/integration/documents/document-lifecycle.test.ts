@@ -83,10 +83,10 @@ describe('document lifecycle (草稿 → 签发 → 更正)', () => {
     const v1 = await clerk.call('documents.create', { caseId, formId: 2 });
     await clerk.call('documents.saveDraft', { id: v1.id, data: fillRequired(form, v1.data) });
     await clerk.call('documents.issue', { id: v1.id });
-    const v2 = await clerk.call('documents.correct', { id: v1.id });
+    const v2 = await clerk.call('documents.correct', { id: v1.id, reason: '被询问人工作单位写错' });
     assert.equal(v2.version, 2);
     assert.equal(v2.supersedesId, v1.id);
-    assert.equal((await clerk.fail('documents.correct', { id: v1.id })).code, 'CONFLICT');
+    assert.equal((await clerk.fail('documents.correct', { id: v1.id, reason: '再次更正' })).code, 'CONFLICT');
     await clerk.call('documents.issue', { id: v2.id });
     assert.equal((await clerk.call('documents.get', { id: v1.id })).status, 'superseded');
     const audit = (await tb.backend.db.read((m) => m.query("SELECT action FROM audit_log WHERE entity = 'document' AND entity_id IN (?, ?) ORDER BY id", [String(v1.id), String(v2.id)]))) as { action: string }[];

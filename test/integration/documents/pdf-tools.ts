@@ -17,8 +17,9 @@ export function toFile(pdf: Buffer, name = 'doc'): string {
   return file;
 }
 
-export function pdfText(file: string, opts: { layout?: boolean; page?: number } = {}): string {
-  const args = [...(opts.layout === false ? [] : ['-layout']), '-enc', 'UTF-8'];
+/** `raw`: in the order the PDF draws the text (a rotated line, such as a watermark, reads whole). */
+export function pdfText(file: string, opts: { layout?: boolean; raw?: boolean; page?: number } = {}): string {
+  const args = [...(opts.raw ? ['-raw'] : opts.layout === false ? [] : ['-layout']), '-enc', 'UTF-8'];
   if (opts.page) args.push('-f', String(opts.page), '-l', String(opts.page));
   return execFileSync('pdftotext', [...args, file, '-'], { encoding: 'utf8' });
 }
