@@ -11,13 +11,15 @@ import { Fragment, useCallback, useEffect, useRef, useState } from 'react';
 import type { DocumentData, DocumentDetail, FieldValue, FormSummary, PdfFile } from '../../../main/contract/documents';
 import type { ApiError } from '../../../main/contract/errors';
 import { mayCall, useWorkstation } from '../app/context';
-import { hrefOf, navigate } from '../app/router';
+import { clearLeaveGuard, hrefOf, navigate } from '../app/router';
 import { LeaveDialog } from '../app/LeaveDialog';
 import { useLeaveGuard } from '../app/useLeaveGuard';
 import { ProblemBanner } from '../components/ProblemBanner';
 import { formatDateTime, formatTime, joinList, t } from '../i18n';
 import { fieldNamedIn, isBlank, isProcedureRefusal, keysOfLabels, labelsInMessage, missingLabels, placeIssues, sameData, shortSha } from './data';
 import { saveFile } from './save-file';
+import { CorrectionDialog } from './CorrectionDialog';
+import { DeleteDraftDialog } from './DeleteDraftDialog';
 import { FieldInput } from './FieldInput';
 import { formNumber } from './FormPicker';
 import { useForms } from './forms';
@@ -115,7 +117,7 @@ interface Banner {
   procedural?: boolean;
 }
 
-type Busy = 'save' | 'issue' | 'download' | 'correct' | null;
+type Busy = 'save' | 'issue' | 'download' | 'correct' | 'delete' | null;
 
 interface PreviewState {
   file: PdfFile | null;
@@ -134,6 +136,8 @@ function DocumentEditor({ initial, form, caseNumber, access }: { initial: Docume
   const [busy, setBusy] = useState<Busy>(null);
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const [confirmingIssue, setConfirmingIssue] = useState(false);
+  const [askingReason, setAskingReason] = useState(false);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [preview, setPreview] = useState<PreviewState>({ file: null, pending: true, error: null });
   const [changedElsewhere, setChangedElsewhere] = useState(false);
   /** Issued from this page a moment ago: the read-only note doubles as the confirmation. */
@@ -311,13 +315,33 @@ function DocumentEditor({ initial, form, caseNumber, access }: { initial: Docume
     saveFile(r.value);
   };
 
-  const correct = async () => {
-    if (busy) return;
+  /** A refusal of the reason itself stays in the dialog, under its field; any other goes to the banner. */
+  const correct = async (reason: string): Promise<ApiError | null> => {
+    if (busy) return null;
     setBusy('correct');
-    const r = await backend.call('documents.correct', { id: detail.id });
+    const r = await backend.call('documents.correct', { id: detail.id, reason });
     setBusy(null);
-    if (!r.ok) return report(t('doc.editor.correctFailed'), r.error);
+    if (!r.ok) {
+      if (r.error.issues?.some((i) => i.path === 'reason')) return r.error;
+      setAskingReason(false);
+      report(t('doc.editor.correctFailed'), r.error);
+      return null;
+    }
+    setAskingReason(false);
     navigate({ name: 'document', caseId: r.value.caseId, docId: r.value.id });
+    return null;
+  };
+
+  /** Unsaved edits go with the draft: the leave guard has nothing left to protect. */
+  const deleteDraft = async () => {
+    if (busy) return;
+    setBusy('delete');
+    const r = await backend.call('documents.deleteDraft', { id: detail.id });
+    setBusy(null);
+    setConfirmingDelete(false);
+    if (!r.ok) return report(t('doc.delete.failed'), r.error);
+    clearLeaveGuard();
+    navigate({ name: 'case', id: r.value.caseId });
   };
 
   // --- Keyboard: Ctrl+S saves, Ctrl+Enter issues (the app's "submit" key), wherever the focus is on the page.
@@ -372,6 +396,7 @@ function DocumentEditor({ initial, form, caseNumber, access }: { initial: Docume
   );
 
   const mayCorrect = detail.status === 'issued' && mayDraft && mayCall(role, 'documents.correct');
+  const mayDelete = isDraft && mayDraft && mayCall(role, 'documents.deleteDraft');
   const readOnlyNote =
     detail.status === 'issued'
       ? `${justIssued ? t('doc.editor.issuedNow') : ''}${t('doc.editor.readOnlyIssued', { time: formatDateTime(detail.issuedAt) })}`
@@ -460,6 +485,11 @@ function DocumentEditor({ initial, form, caseNumber, access }: { initial: Docume
             </Anchor>
           </Text>
         )}
+        {detail.correctionReason && (
+          <Text size="sm" data-testid="doc-correction-reason">
+            {t('doc.correct.reasonShown', { reason: detail.correctionReason })}
+          </Text>
+        )}
       </Stack>
 
       <div className="zf-doc-layout">
@@ -537,8 +567,13 @@ function DocumentEditor({ initial, form, caseNumber, access }: { initial: Docume
               <Button variant="default" onClick={() => void download()} loading={busy === 'download'} disabled={busy !== null && busy !== 'download'}>
                 {t('doc.editor.download')}
               </Button>
+              {mayDelete && (
+                <Button variant="subtle" color="red" onClick={() => setConfirmingDelete(true)} loading={busy === 'delete'} disabled={busy !== null && busy !== 'delete'}>
+                  {t('doc.delete.button')}
+                </Button>
+              )}
               {mayCorrect && (
-                <Button variant="light" onClick={() => void correct()} loading={busy === 'correct'} disabled={busy !== null && busy !== 'correct'}>
+                <Button variant="light" onClick={() => setAskingReason(true)} loading={busy === 'correct'} disabled={busy !== null && busy !== 'correct'}>
                   {t('doc.editor.correct')}
                 </Button>
               )}
@@ -570,6 +605,9 @@ function DocumentEditor({ initial, form, caseNumber, access }: { initial: Docume
           </Group>
         </Stack>
       </Modal>
+
+      <CorrectionDialog detail={detail} opened={askingReason} busy={busy === 'correct'} onClose={() => setAskingReason(false)} onConfirm={correct} />
+      <DeleteDraftDialog detail={detail} opened={confirmingDelete} busy={busy === 'delete'} onClose={() => setConfirmingDelete(false)} onConfirm={() => void deleteDraft()} />
 
       <LeaveDialog guard={guard} body={t('doc.leave.body')} saveLabel={editable ? t('doc.leave.save') : null} />
     </Box>

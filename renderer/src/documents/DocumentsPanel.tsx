@@ -116,6 +116,11 @@ export function DocumentsPanel({ caseId, mayDraft = true }: { caseId: number; /*
                       >
                         {t('doc.version', { n: d.version })}
                       </Anchor>
+                      {d.correctionReason && (
+                        <Text size="xs" c="dimmed" data-testid="doc-row-reason">
+                          {t('doc.correct.reasonShown', { reason: d.correctionReason })}
+                        </Text>
+                      )}
                     </Table.Td>
                     <Table.Td>
                       <DocumentStatusBadge status={d.status} />

@@ -5,6 +5,7 @@
  */
 import { auditMessages } from './zh-CN/audit';
 import { catalogMessages } from './zh-CN/catalog';
+import { documentMessages } from './zh-CN/documents';
 import { datesMessages } from './zh-CN/dates';
 import { idcardMessages } from './zh-CN/idcard';
 import { peopleMessages } from './zh-CN/people';
@@ -14,6 +15,7 @@ export const zhCN = {
   ...procedureMessages,
   ...catalogMessages,
   ...auditMessages,
+  ...documentMessages,
   ...idcardMessages,
   ...peopleMessages,
   ...datesMessages,
