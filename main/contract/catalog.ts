@@ -60,3 +60,26 @@ export const catalogImportResult = z.object({
   problems: z.array(z.object({ row: z.number().int(), field: z.string(), message: z.string() })),
 });
 export type CatalogImportResult = z.infer<typeof catalogImportResult>;
+
+/**
+ * One 案由 added or changed in the page: `original` is the record as the admin opened it (null
+ * for a new one), so a row someone changed meanwhile is refused, not overwritten.
+ */
+export const catalogSaveInput = z.object({ record: causeRecord, original: causeRecord.nullable() }).strict();
+
+/** 停用 (retire) or 启用 a 案由; a row is never deleted, since cases keep pointing at it. */
+export const catalogSetActiveInput = z.object({ code: z.string().trim().min(1, '请选择案由').max(20), active: z.boolean({ error: '请选择启用或停用' }) }).strict();
+
+/** The 简易程序 fine limits (行政处罚法 第五十一条): 公民 200 元以下, 法人或者其他组织 3000 元以下. */
+export const SIMPLE_FINE_LIMITS = { individual: 200, organisation: 3000 } as const;
+
+/**
+ * Why 简易程序 does not suit a 案由 for a party of this kind, or null: its lowest statutory fine is
+ * above what may be fined on the spot. A warning, not a refusal: the 案由 may also allow a 警告.
+ */
+export function simpleProcedureConflict(cause: { fineMin: number | null }, partyKind: 'individual' | 'organisation'): string | null {
+  const limit = SIMPLE_FINE_LIMITS[partyKind];
+  if (cause.fineMin === null || cause.fineMin <= limit) return null;
+  const who = partyKind === 'organisation' ? '法人或者其他组织' : '公民';
+  return `该案由法定罚款最低${cause.fineMin}元，超过简易程序对${who}${limit}元以下罚款的限额（行政处罚法 第五十一条），应当适用普通程序`;
+}

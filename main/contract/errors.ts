@@ -35,6 +35,8 @@ export const ERROR_MESSAGES = {
   /** An act that disagrees with the issued document it rests on. */
   PROC_DOCUMENT_MISMATCH: '操作与已签发的文书内容不一致，操作未执行',
   CATALOG_IMPORT_INVALID: '导入文件有误，未作任何更改',
+  CATALOG_CAUSE_INVALID: '案由或裁量基准有误，未作任何更改',
+  CATALOG_CODE_TAKEN: '该案由编码已被使用（停用的案由也占用其编码），请换一个编码',
   AUDIT_APPEND_ONLY: '执法全过程记录只能追加，不能修改或删除',
   IDCARD_NOT_CONNECTED: '读卡器未连接，请检查读卡器连接线',
   IDCARD_NO_CARD: '请放置证件',

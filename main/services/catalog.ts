@@ -92,18 +92,31 @@ function problemOf(row: number, issue: z.core.$ZodIssue): ImportProblem {
 }
 
 /** What the schema cannot see: a 裁量基准 must lie within the law's range and name each 情节 once. */
-function tierProblems(row: number, r: CauseRecord): ImportProblem[] {
-  const out: ImportProblem[] = [];
+function tierIssues(r: CauseRecord): { index: number; message: string }[] {
+  const out: { index: number; message: string }[] = [];
   const seen = new Set<string>();
   r.discretion.forEach((t, i) => {
     if ((r.fineMin !== null && t.fineMin < r.fineMin) || (r.fineMax !== null && t.fineMax > r.fineMax)) {
       const law = `${r.fineMin ?? 0}—${r.fineMax ?? '不限'}`;
-      out.push({ row, field: FIELD_LABELS.discretion, message: `第${i + 1}档（${t.circumstance}，${t.fineMin}—${t.fineMax} 元）超出法定罚款幅度（${law} 元）` });
+      out.push({ index: i, message: `第${i + 1}档（${t.circumstance}，${t.fineMin}—${t.fineMax} 元）超出法定罚款幅度（${law} 元）` });
     }
-    if (seen.has(t.circumstance)) out.push({ row, field: FIELD_LABELS.discretion, message: `第${i + 1}档：裁量情节“${t.circumstance}”重复` });
+    if (seen.has(t.circumstance)) out.push({ index: i, message: `第${i + 1}档：裁量情节“${t.circumstance}”重复` });
     seen.add(t.circumstance);
   });
   return out;
+}
+
+function tierProblems(row: number, r: CauseRecord): ImportProblem[] {
+  return tierIssues(r).map((i) => ({ row, field: FIELD_LABELS.discretion, message: i.message }));
+}
+
+/** Cases keep their 案由 and are numbered by 执法门类: moving a used 案由 would put them under the wrong one. */
+async function categoryMoveProblem(m: EntityManager, current: CauseRow, to: CauseRecord['category']): Promise<string | null> {
+  if (current.category === to) return null;
+  const used = await m.count(CaseRow, { where: { causeId: current.id } });
+  if (used === 0) return null;
+  const from = CATEGORIES.find((c) => c.code === current.category)?.label ?? current.category;
+  return `该案由已用于 ${used} 件案件，不能从“${from}”改为其他执法门类；如需调整，请停用后新增案由`;
 }
 
 function jsonCandidates(content: string): { kind: 'invalid'; message: string } | { kind: 'ok'; rows: { row: number; value: unknown }[]; problems: ImportProblem[] } {
@@ -232,14 +245,10 @@ export async function importCatalog(
         unchanged++;
         continue;
       }
-      if (before.category !== record.category) {
-        // Cases keep their 案由 and are numbered by 执法门类: moving a used 案由 would put them under the wrong one.
-        const used = await m.count(CaseRow, { where: { causeId: current.id } });
-        if (used > 0) {
-          const from = CATEGORIES.find((c) => c.code === before.category)?.label ?? before.category;
-          problems.push({ row, field: FIELD_LABELS.category, message: `该案由已用于 ${used} 件案件，不能从“${from}”改为其他执法门类；如需调整，请停用后新增案由` });
-          continue;
-        }
+      const moved = await categoryMoveProblem(m, current, record.category);
+      if (moved) {
+        problems.push({ row, field: FIELD_LABELS.category, message: moved });
+        continue;
       }
       updated.push({ row: current, before, after: record });
     }
@@ -261,4 +270,64 @@ export async function importCatalog(
     return result;
   };
   return input.dryRun ? db.read(apply) : db.write(apply);
+}
+
+// --- Editing one 案由 in the page -------------------------------------------------------------------
+
+/**
+ * Adds a 案由 (`original` null) or changes one (`original` the record as the admin opened it).
+ * The checks are the import's; a row changed by someone else since it was opened is refused
+ * rather than overwritten, and a 编码 once used (even by a retired row) is never given again.
+ */
+export async function saveCause(db: Database, actor: Actor, clock: Clock, input: { record: CauseRecord; original: CauseRecord | null }): Promise<CauseRecord> {
+  const record = input.record;
+  const tiers = tierIssues(record);
+  if (tiers.length) {
+    throw new AppError('CATALOG_CAUSE_INVALID', tiers[0].message, tiers.map((i) => ({ path: `record.discretion.${i.index}.fineMax`, message: i.message })));
+  }
+  return db.write(async (m) => {
+    const at = clock.now();
+    if (input.original === null) {
+      if (await m.findOneBy(CauseRow, { code: record.code })) {
+        throw new AppError('CATALOG_CODE_TAKEN', `编码“${record.code}”已被使用（停用的案由也占用其编码），请换一个编码`, [
+          { path: 'record.code', message: `编码“${record.code}”已被使用` },
+        ]);
+      }
+      await m.insert(CauseRow, rowValues(record));
+      await appendAudit(m, { actor, at, action: 'catalog.create', entity: 'cause', entityId: record.code, after: record, note: `新增案由 ${record.code} ${record.title}` });
+      return record;
+    }
+    if (input.original.code !== record.code) {
+      throw new AppError('CATALOG_CAUSE_INVALID', '案由编码保存后不能修改；如需新编码，请停用后新增案由', [{ path: 'record.code', message: '案由编码不能修改' }]);
+    }
+    const current = await m.findOneBy(CauseRow, { code: record.code });
+    if (!current) throw new AppError('NOT_FOUND', `未找到编码为“${record.code}”的案由`);
+    const before = toRecord(current);
+    if (canonicalJson(before) !== canonicalJson(input.original)) {
+      throw new AppError('CONFLICT', `案由“${record.code}”在您打开后已被修改（他人编辑或导入），请关闭后重新打开再改`);
+    }
+    if (canonicalJson(before) === canonicalJson(record)) return before;
+    const moved = await categoryMoveProblem(m, current, record.category);
+    if (moved) throw new AppError('CATALOG_CAUSE_INVALID', moved, [{ path: 'record.category', message: moved }]);
+    await m.update(CauseRow, { id: current.id }, rowValues(record));
+    await appendAudit(m, { actor, at, action: 'catalog.update', entity: 'cause', entityId: record.code, before, after: record, note: `修改案由 ${record.code} ${record.title}` });
+    return record;
+  });
+}
+
+/** Retires (停用) or restores a 案由. Never deleted: the cases that used it keep pointing at it. */
+export async function setCauseActive(db: Database, actor: Actor, clock: Clock, input: { code: string; active: boolean }): Promise<CauseRecord> {
+  return db.write(async (m) => {
+    const current = await m.findOneBy(CauseRow, { code: input.code });
+    if (!current) throw new AppError('NOT_FOUND', `未找到编码为“${input.code}”的案由`);
+    const before = toRecord(current);
+    if (before.active === input.active) return before;
+    const after = { ...before, active: input.active };
+    await m.update(CauseRow, { id: current.id }, { active: input.active });
+    await appendAudit(m, {
+      actor, at: clock.now(), action: 'catalog.setActive', entity: 'cause', entityId: after.code, before, after,
+      note: `${input.active ? '启用' : '停用'}案由 ${after.code} ${after.title}`,
+    });
+    return after;
+  });
 }
