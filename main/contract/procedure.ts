@@ -586,7 +586,8 @@ export const dashboard = z.object({
   overdue: z.array(dueItem),
   dueSoon: z.array(dueItem),
   /** Cases waiting for the signed-in person's role. */
-  queue: z.array(z.object({ caseId: id, caseNumber: z.string(), causeTitle: z.string(), partyName: z.string(), stage: z.string(), since: z.string(), note: z.string() })),
+  /** `reason`: the part the person plays in the case (承办 for a clerk); `note`: what is awaited, never blank. */
+  queue: z.array(z.object({ caseId: id, caseNumber: z.string(), causeTitle: z.string(), partyName: z.string(), stage: z.string(), since: z.string(), reason: z.string(), note: z.string() })),
   queueTotal: z.number().int(),
   /** Certificates lapsed under open cases the caller handles (all open cases for the head): 行政处罚法 第四十二条. */
   certificateWarnings: z.array(certificateWarning).default([]),

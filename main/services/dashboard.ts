@@ -8,6 +8,7 @@ import type { Database as RawDatabase, Statement } from 'better-sqlite3';
 import type { Database } from '../../db/open';
 import type { Dashboard, DeadlineKind, DueItem } from '../contract/procedure';
 import type { Awaiting } from '../contract/procedure';
+import { CASE_STAGES, labelOf } from '../contract/domain';
 import { daysLeft, WINDOW_KINDS } from '../procedure/deadlines';
 import { plusDays } from '../procedure/calendar';
 import type { Session } from '../rpc/dispatcher';
@@ -26,7 +27,7 @@ const DUE_FROM = `case_deadline d INDEXED BY ix_deadline_open
   JOIN cause k ON k.id = c.cause_id`;
 
 type DueRow = Omit<DueItem, 'daysLeft'> & { kind: DeadlineKind };
-type QueueRow = Omit<Dashboard['queue'][number], 'note'>;
+type QueueRow = Omit<Dashboard['queue'][number], 'note' | 'reason'>;
 
 interface Queries {
   overdue: Statement<{ today: string; limit: number }, DueRow>;
@@ -95,14 +96,41 @@ function headNote(stage: string): string {
   return '待批准结案';
 }
 
-/** Why a case sits in the clerk's queue: the opinion it was sent back with, if it was. */
-function clerkNote(q: Queries, caseId: number): string {
+/**
+ * What the handling officer is to do next at each stage the clerk's queue can hold (stageOf in
+ * main/procedure/stage.ts): a row never leaves the clerk guessing why it is there.
+ */
+const CLERK_NEXT: Readonly<Partial<Record<string, string>>> = {
+  registered: '待作出当场处罚决定',
+  investigation: '待调查取证',
+  coercive_measure: '待处理行政强制措施',
+  investigation_closed: '待提交法制审核或告知当事人',
+  notified: '待陈述申辩、听证申请期满后提请决定',
+  hearing: '待举行听证',
+  decided: '待送达处罚决定书',
+  served: '待报备当场处罚决定',
+  execution: '待执行完毕后结案',
+};
+
+/** Why a case sits in the clerk's queue: the opinion it was sent back with, else what its stage awaits. */
+function clerkNote(q: Queries, caseId: number, stage: string): string {
   const last = q.latestEvent.get(caseId);
   const prefix = last ? RETURN_PREFIX[last.type] : undefined;
-  if (!last || !prefix) return '';
-  const opinion = (JSON.parse(last.data) as { opinion?: unknown }).opinion;
-  return prefix + (typeof opinion === 'string' ? opinion : '');
+  if (last && prefix) {
+    const opinion = (JSON.parse(last.data) as { opinion?: unknown }).opinion;
+    return prefix + (typeof opinion === 'string' ? opinion : '');
+  }
+  return CLERK_NEXT[stage] ?? `待办理（${labelOf(CASE_STAGES, stage)}）`;
 }
+
+/** The part the signed-in person plays in the cases of their queue. */
+const REASONS: Readonly<Record<Awaiting, string>> = {
+  // Only the officers handling a case are given it (see `mine`): the clerk is there as 承办.
+  clerk: '承办',
+  reviewer: '法制审核',
+  head: '负责人审批',
+  archivist: '立卷归档',
+};
 
 export async function dashboard(db: Database, session: Session, clock: Clock, limit: number): Promise<Dashboard> {
   const started = performance.now();
@@ -121,11 +149,11 @@ export async function dashboard(db: Database, session: Session, clock: Clock, li
     const role = session.role;
     if (role === 'clerk') {
       const who = { officer: session.officerId };
-      queue = q.clerkQueue.all({ ...who, limit }).map((r) => ({ ...r, note: clerkNote(q, r.caseId) }));
+      queue = q.clerkQueue.all({ ...who, limit }).map((r) => ({ ...r, reason: REASONS.clerk, note: clerkNote(q, r.caseId, r.stage) }));
       queueTotal = q.clerkQueueCount.get(who) ?? 0;
     } else if (role === 'reviewer' || role === 'head' || role === 'archivist') {
       const note = (stage: string) => (role === 'reviewer' ? '待法制审核' : role === 'archivist' ? '待立卷归档' : headNote(stage));
-      queue = q.queue.all({ role, limit }).map((r) => ({ ...r, note: note(r.stage) }));
+      queue = q.queue.all({ role, limit }).map((r) => ({ ...r, reason: REASONS[role], note: note(r.stage) }));
       queueTotal = q.queueCount.get({ role }) ?? 0;
     }
 

@@ -133,8 +133,21 @@ describe('deadline dashboard and queues (工作台)', () => {
     assert.deepEqual(caseIds(d.queue), [ids.late, ids.paying, ids.returned, ids.notified]);
     assert.equal(d.queueTotal, 4);
     assert.equal(d.queue.find((q) => q.caseId === ids.returned)!.note, '法制审核退回：证据不足，请补充询问笔录');
-    assert.equal(d.queue.find((q) => q.caseId === ids.late)!.note, '');
     assert.equal(d.queue[0].since, '2026-08-01T09:00:00');
+  });
+
+  it('says why each case is in the clerk’s queue: 承办, and what is awaited even at a stage with no note', async () => {
+    const d = await clerk.call('dashboard.get', { limit: 100 });
+    assert.deepEqual(
+      d.queue.map((q) => [q.caseId, q.reason, q.note]),
+      [
+        [ids.late, '承办', '待调查取证'],
+        [ids.paying, '承办', '待执行完毕后结案'],
+        [ids.returned, '承办', '法制审核退回：证据不足，请补充询问笔录'],
+        [ids.notified, '承办', '待陈述申辩、听证申请期满后提请决定'],
+      ],
+    );
+    assert.ok(d.queue.every((q) => q.note.trim() !== ''), 'no row has a blank 事项');
   });
 
   it('gives the other clerk only their own cases', async () => {

@@ -20,6 +20,9 @@ const QUEUE_TITLES: Partial<Record<Role, MessageKey>> = {
   archivist: 'dash.queue.archivist',
 };
 
+/** A badge is as wide as its words: Mantine would ellipsise it in a narrow column (1280 px). */
+const WHOLE = { minWidth: 'max-content', overflow: 'visible' } as const;
+
 export function DashboardPage() {
   const { backend, session } = useWorkstation();
   const [data, setData] = useState<Dashboard | null>(null);
@@ -113,7 +116,16 @@ export function DashboardPage() {
                       >
                         <CaseCells item={q} />
                         <Table.Td>
-                          <Text size="sm">{q.note}</Text>
+                          <Group gap={6} wrap="nowrap" align="flex-start">
+                            {q.reason && (
+                              <Badge variant="outline" color="blue" radius="sm" style={WHOLE} data-testid="queue-reason">
+                                {q.reason}
+                              </Badge>
+                            )}
+                            <Text size="sm" data-testid="queue-note">
+                              {q.note}
+                            </Text>
+                          </Group>
                         </Table.Td>
                         <Table.Td>
                           <Text size="sm">{formatDateTime(q.since)}</Text>
@@ -204,7 +216,7 @@ function DueTable({ title, empty, items, alertDays, testId }: { title: string; e
                     <Text size="sm">{formatDate(d.dueOn)}</Text>
                   </Table.Td>
                   <Table.Td>
-                    <Badge color={st.color} variant="light" radius="sm">
+                    <Badge color={st.color} variant="light" radius="sm" style={WHOLE}>
                       {st.label}
                     </Badge>
                   </Table.Td>
