@@ -180,8 +180,16 @@ export class IdCardReaderService {
     return this.status();
   }
 
+  /**
+   * The reader is asked for a card while a party form watches, and also while it shows 错误 with no
+   * form open: the fault must go from every window's status bar once its cause (the card) is gone.
+   */
+  private shouldPoll(): boolean {
+    return this.watchers.size > 0 || this.state === 'error';
+  }
+
   private schedulePoll() {
-    if (this.pollTimer || this.closed || !this.watchers.size || !this.reader) return;
+    if (this.pollTimer || this.closed || !this.shouldPoll() || !this.reader) return;
     this.pollTimer = setTimeout(() => {
       this.pollTimer = null;
       void this.poll();
@@ -190,14 +198,14 @@ export class IdCardReaderService {
 
   private async poll() {
     const reader = this.reader;
-    if (!reader || !this.watchers.size || this.reading || this.polling) {
+    if (!reader || !this.shouldPoll() || this.reading || this.polling) {
       this.schedulePoll();
       return;
     }
     this.polling = true;
     try {
       const present = await reader.findCard();
-      if (this.reader === reader && !this.reading) this.changed({ cardPresent: present });
+      if (this.reader === reader && !this.reading) this.afterPoll(present);
     } catch (e) {
       if (this.reader === reader && reader.connected) this.fail(e);
     } finally {
@@ -206,9 +214,25 @@ export class IdCardReaderService {
     }
   }
 
+  /**
+   * What a poll's answer means. The reader answered, so the link is sound: a fault ends once no card
+   * lies there (the faulty card was lifted, or the fault was the reader's and it answers again). A
+   * faulty card still lying there keeps the fault shown; the next good read ends it too.
+   */
+  private afterPoll(present: boolean) {
+    const patch: Parameters<IdCardReaderService['changed']>[0] = {};
+    if (this.watchers.size) patch.cardPresent = present;
+    if (this.state === 'error' && !present) {
+      patch.state = 'ready';
+      patch.error = null;
+    }
+    this.changed(patch);
+  }
+
   private fail(e: unknown) {
     const err = isIdCardError(e) ? e : new IdCardError('IDCARD_PROTOCOL', (e as Error)?.message ?? String(e));
     this.changed({ state: this.reader ? 'error' : 'disconnected', error: { code: err.code, message: err.message } });
+    this.schedulePoll();
   }
 
   /** Reads the card lying on the reader now. */

@@ -4,11 +4,11 @@
  * and a clerk's 读卡 queue behind each other instead of interleaving.
  */
 import { parseCardText, toCardFields, type CardFields } from './card-text';
-import { IdCardError } from './errors';
+import { hex2, IdCardError } from './errors';
 import { parseAppendedAddress, parseReadData, parseSamId } from './read-data';
 import { commandFrame, type SamCommandName } from './sam-commands';
 import { decodeResponse, FrameAssembler, type SamResponse } from './sam-frame';
-import { expectSuccess } from './sam-status';
+import { expectSuccess, SW3_SUCCESS } from './sam-status';
 import type { SamTransport } from './transports/transport';
 
 export interface ReaderTimeouts {
@@ -129,12 +129,22 @@ export class SamReader {
     return true;
   }
 
-  /** find → select → read text and photo → appended address. */
+  /**
+   * find → select → read text and photo → appended address. When find answers 80 the card may still
+   * lie there already read: such a card stays selected (devices.md §1.5), and find cannot tell it
+   * from an empty reader. Asked to read, the reader reads it straight away; a reader with nothing
+   * selected refuses that read, which then means no card is there.
+   */
   async readCard(): Promise<RawCard> {
-    if (!(await this.findCard())) throw new IdCardError('IDCARD_NO_CARD', 'find: SW3 80');
-    expectSuccess('selectCard', await this.exchange('selectCard'));
-    const r = await this.exchange('readTextPhoto');
-    expectSuccess('readTextPhoto', r);
+    let r: SamResponse;
+    if (await this.findCard()) {
+      expectSuccess('selectCard', await this.exchange('selectCard'));
+      r = await this.exchange('readTextPhoto');
+      expectSuccess('readTextPhoto', r);
+    } else {
+      r = await this.exchange('readTextPhoto');
+      if (r.sw3 !== SW3_SUCCESS) throw new IdCardError('IDCARD_NO_CARD', `find: SW3 80; read without select: SW3 0x${hex2(r.sw3)}`);
+    }
     const payload = parseReadData(r.data, false);
     const fields = toCardFields(parseCardText(payload.text));
     let latestAddress = '';

@@ -88,14 +88,22 @@ describe('ID-card reader service against the simulated reader', () => {
     assert.equal(svc.status().state, 'ready');
   });
 
-  it('treats a card already read as absent until it is lifted and placed again', async () => {
-    const { svc } = await simulated();
+  it('reads a card already read again when 读卡 is pressed, without lifting it', async () => {
+    const { svc } = await simulated({ pollMs: 50 });
+    svc.watch({}, true);
     svc.simulatorControl({ action: 'place', fixture: 'resident' });
-    await svc.read();
-    assert.equal((await readError(svc.read())).code, 'IDCARD_NO_CARD');
-    svc.simulatorControl({ action: 'remove' });
-    svc.simulatorControl({ action: 'place', fixture: 'resident' });
+    await until(() => svc.status().cardPresent);
     assert.equal((await svc.read()).card.fields.name, '王建国');
+    // To the watch it is no new card (a form would otherwise read it over and over)…
+    await new Promise((r) => setTimeout(r, 200));
+    assert.equal(svc.status().cardPresent, false);
+    // …but asked to read, the reader reads the card lying there.
+    const again = await svc.read();
+    assert.equal(again.card.fields.name, '王建国');
+    assert.equal(again.card.latestAddress, '河北省石家庄市桥西区自强路22号');
+    assert.equal(svc.status().state, 'ready');
+    svc.simulatorControl({ action: 'remove' });
+    assert.equal((await readError(svc.read())).code, 'IDCARD_NO_CARD', 'lifted, it is gone');
   });
 
   it('says 读卡失败，请重放证件 when the card is lifted mid-read, and the status shows 错误', async () => {
@@ -189,6 +197,55 @@ describe('ID-card reader service against the simulated reader', () => {
       await new Promise((r) => setTimeout(r, 30 + i * 17));
       assert.ok((await svc.read()).card.fields.name);
     }
+  });
+
+  it('leaves 错误 when the faulty card is lifted, though no form is open', async () => {
+    const { svc, statuses } = await simulated({ pollMs: 50 });
+    svc.simulatorControl({ action: 'place', fixture: 'forged' });
+    assert.equal((await readError(svc.read())).code, 'IDCARD_CARD_INVALID');
+    assert.equal(svc.status().state, 'error');
+    // The forged card still lies there: the fault stays shown.
+    await new Promise((r) => setTimeout(r, 250));
+    assert.equal(svc.status().state, 'error');
+    assert.equal(svc.status().error?.code, 'IDCARD_CARD_INVALID');
+    svc.simulatorControl({ action: 'remove' });
+    await until(() => svc.status().state === 'ready');
+    assert.equal(svc.status().error, null);
+    assert.equal(statuses.at(-1)?.state, 'ready', 'the change went out as a status event');
+  });
+
+  it('leaves 错误 when the reader answers again after a cut-short answer and the card is gone', async () => {
+    const { svc } = await simulated({ pollMs: 50, readMs: 200 });
+    svc.simulatorControl({ action: 'place', fixture: 'truncated' });
+    assert.equal((await readError(svc.read())).code, 'IDCARD_TIMEOUT');
+    assert.equal(svc.status().state, 'error');
+    svc.simulatorControl({ action: 'remove' });
+    await until(() => svc.status().state === 'ready');
+  });
+
+  it('leaves 错误 at the next good read of another card laid in place of the faulty one', async () => {
+    // Polled too rarely to see the swap: only the read can end the fault.
+    const { svc } = await simulated({ pollMs: 60_000 });
+    svc.simulatorControl({ action: 'place', fixture: 'bad_checksum' });
+    assert.equal((await readError(svc.read())).code, 'IDCARD_FRAME_INVALID');
+    assert.equal(svc.status().state, 'error');
+    svc.simulatorControl({ action: 'place', fixture: 'hmt' });
+    assert.equal((await svc.read()).card.fields.name, '陈家明');
+    assert.equal(svc.status().state, 'ready');
+    assert.equal(svc.status().error, null);
+  });
+
+  it('keeps 错误 while a form watches and the faulty card lies there, and clears it once lifted', async () => {
+    const { svc } = await simulated({ pollMs: 50 });
+    svc.watch({}, true);
+    svc.simulatorControl({ action: 'place', fixture: 'forged' });
+    await until(() => svc.status().cardPresent);
+    await readError(svc.read());
+    await new Promise((r) => setTimeout(r, 200));
+    assert.deepEqual([svc.status().state, svc.status().cardPresent], ['error', true]);
+    svc.simulatorControl({ action: 'remove' });
+    await until(() => svc.status().state === 'ready');
+    assert.equal(svc.status().cardPresent, false);
   });
 
   it('refuses simulator controls when the simulator is not the configured reader', async () => {
