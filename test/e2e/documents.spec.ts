@@ -67,6 +67,9 @@ test('creates a 询问笔录 and a 行政处罚决定书, previews, issues and d
   await page.getByRole('link', { name: '打开《询问笔录》第1版' }).click();
   await expect(page.getByTestId('doc-status')).toHaveText('已签发');
   await page.getByRole('button', { name: '制作更正版本' }).click();
+  const reasonDialog = page.getByRole('dialog', { name: '制作更正版本' });
+  await reasonDialog.getByRole('textbox', { name: '更正原因' }).fill('案号后应注明更正');
+  await reasonDialog.getByRole('button', { name: '制作更正版本' }).click();
   await expect(page.getByTestId('doc-version')).toHaveText('第2版');
   await expect(page.getByTestId('doc-status')).toHaveText('草稿');
   await expect(page.getByText('本文书更正第1版')).toBeVisible();
