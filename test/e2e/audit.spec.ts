@@ -18,7 +18,9 @@ test('an admin opens 执法全过程记录, verifies the chain and finds it comp
   const registrations = page.locator('[data-testid="audit-entry"][data-action="case.register"]');
   expect(await registrations.count()).toBeGreaterThanOrEqual(3);
   await expect(registrations.first()).toContainText('立案登记');
-  await expect(registrations.first()).toContainText('案件 #');
+  // The object is the case as a clerk names it, by its 案号, never by a row id.
+  await expect(registrations.first()).toContainText(/〔\d{4}〕\d+号/);
+  await expect(registrations.first()).not.toContainText('#');
   const ids = (await entries.evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-id')))));
   expect(ids).toEqual([...ids].sort((a, b) => b - a));
   const count = ids[0];

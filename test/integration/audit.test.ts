@@ -33,7 +33,7 @@ describe('执法全过程记录 through the API', () => {
     assert.equal(reg.at, NOW);
     assert.match(reg.note, /^立案 /);
     const byPath = new Map(reg.changes.map((c) => [c.path, c]));
-    assert.deepEqual(byPath.get('place'), { path: 'place', before: null, after: '东州市G104国道收费站出口' });
+    assert.deepEqual(byPath.get('place'), { path: 'place', before: null, after: '东州市G104国道收费站出口', label: '地点', beforeText: '空', afterText: '东州市G104国道收费站出口' });
     assert.equal(byPath.get('parties.0.idNumber')?.after, '110105********002X');
     assert.equal(byPath.get('parties.0.phone')?.after, '138****5678');
     const text = JSON.stringify(items);

@@ -3,7 +3,7 @@ import { Fragment, useState } from 'react';
 import type { AuditEntryView } from '../../../main/contract/audit';
 import { t } from '../i18n';
 import { ChangesTable } from './ChangesTable';
-import { entityLabel, formatAt } from './format';
+import { formatAt } from './format';
 import type { AuditPages } from './useAuditPages';
 
 /**
@@ -99,7 +99,7 @@ function EntryRow({ entry: e, showEntity, expanded, onToggle }: { entry: AuditEn
       <Table.Td fz="sm" fw={500}>
         {e.actionLabel}
       </Table.Td>
-      {showEntity && <Table.Td fz="sm">{t('audit.entityRef', { entity: entityLabel(e.entity), id: e.entityId })}</Table.Td>}
+      {showEntity && <Table.Td fz="sm">{e.entityLabel}</Table.Td>}
       <Table.Td fz="sm">{e.note}</Table.Td>
       <Table.Td fz="sm">
         {e.changes.length === 0 ? (

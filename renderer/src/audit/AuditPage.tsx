@@ -6,10 +6,10 @@ import { t } from '../i18n';
 import { AuditEntryList } from './AuditEntryList';
 import { entityLabel } from './format';
 import { useAuditPages } from './useAuditPages';
-import { VerdictCard } from './VerdictCard';
+import { VerdictCard, type BrokenEntryNames } from './VerdictCard';
 
 /** What the office log can be narrowed to. */
-const ENTITIES = ['case', 'document', 'office_setting', 'calendar_day', 'cause'] as const;
+const ENTITIES = ['case', 'document', 'office_setting', 'calendar_day', 'cause', 'account', 'officer', 'card_read'] as const;
 
 /** 执法全过程记录 of the whole office (负责人, 管理员, 档案管理员): chain verification and the log. */
 export function AuditPage() {
@@ -17,7 +17,7 @@ export function AuditPage() {
   const [entity, setEntity] = useState<string | null>(null);
   const [verifying, setVerifying] = useState(false);
   const [verdict, setVerdict] = useState<AuditVerdict | null>(null);
-  const [brokenLabel, setBrokenLabel] = useState<string | null>(null);
+  const [brokenEntry, setBrokenEntry] = useState<BrokenEntryNames | null>(null);
   const [verifyError, setVerifyError] = useState<string | null>(null);
   const [reload, setReload] = useState(0);
   const pages = useAuditPages(backend, { entity: entity ?? undefined }, reload);
@@ -26,17 +26,18 @@ export function AuditPage() {
     setVerifying(true);
     setVerifyError(null);
     const r = await backend.call('audit.verify', {});
-    let label: string | null = null;
+    let names: BrokenEntryNames | null = null;
     if (r.ok && r.value.brokenAt) {
-      // The verdict names the action by its code; the entry itself, if still there, carries its Chinese name.
+      // The verdict names the action and object by their codes; the entry itself, if still there, carries their Chinese names.
       const id = r.value.brokenAt.id;
       const at = await backend.call('audit.list', { beforeId: id + 1, limit: 1 });
-      if (at.ok && at.value.items[0]?.id === id) label = at.value.items[0].actionLabel;
+      const found = at.ok ? at.value.items[0] : undefined;
+      if (found?.id === id) names = { actionLabel: found.actionLabel, entityLabel: found.entityLabel };
     }
     setVerifying(false);
     if (r.ok) {
       setVerdict(r.value);
-      setBrokenLabel(label);
+      setBrokenEntry(names);
       setReload((n) => n + 1);
     } else {
       setVerifyError(r.error.message);
@@ -72,7 +73,7 @@ export function AuditPage() {
           </Text>
         )}
         {verifyError && <Alert color="red">{t('audit.verify.failed', { message: verifyError })}</Alert>}
-        {verdict && <VerdictCard verdict={verdict} actionLabel={brokenLabel} />}
+        {verdict && <VerdictCard verdict={verdict} entry={brokenEntry} />}
       </Paper>
 
       <Paper withBorder p="md" radius="sm" component="section" aria-labelledby="audit-log-title">

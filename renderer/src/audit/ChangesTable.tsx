@@ -1,10 +1,12 @@
 import { Table } from '@mantine/core';
-import type { AuditChange } from '../../../main/contract/audit';
+import type { AuditChangeView } from '../../../main/contract/audit';
 import { t } from '../i18n';
-import { fieldPath, formatValue } from './format';
 
-/** What one entry changed: each field as it was and as it became (personal identifiers arrive masked). */
-export function ChangesTable({ changes }: { changes: AuditChange[] }) {
+/**
+ * What one entry changed: each field as it was and as it became, in the words the backend presents
+ * (field labels, code names, dates in Chinese; personal identifiers arrive masked).
+ */
+export function ChangesTable({ changes }: { changes: AuditChangeView[] }) {
   return (
     <Table.ScrollContainer minWidth={480} maxHeight={360} type="native">
       <Table verticalSpacing={2} fz="xs" withTableBorder layout="fixed" data-testid="audit-changes">
@@ -19,14 +21,14 @@ export function ChangesTable({ changes }: { changes: AuditChange[] }) {
         <Table.Tbody>
           {changes.map((c, i) => (
             <Table.Tr key={`${c.path}-${i}`}>
-              <Table.Td>{fieldPath(c.path)}</Table.Td>
+              <Table.Td>{c.label}</Table.Td>
               <Table.Td c="dimmed" style={{ wordBreak: 'break-all' }}>
-                {formatValue(c.before, c.path)}
+                {c.beforeText}
               </Table.Td>
               <Table.Td c="dimmed" aria-hidden>
                 {t('audit.changes.arrow')}
               </Table.Td>
-              <Table.Td style={{ wordBreak: 'break-all' }}>{formatValue(c.after, c.path)}</Table.Td>
+              <Table.Td style={{ wordBreak: 'break-all' }}>{c.afterText}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -32,12 +32,18 @@ function EraList({ verdict: v }: { verdict: AuditVerdict }) {
   );
 }
 
+/** The broken entry's action and object as `audit.list` names them. */
+export interface BrokenEntryNames {
+  actionLabel: string;
+  entityLabel: string;
+}
+
 /**
  * The outcome of a 校验: green with the count when every entry fits, orange when no break was found
  * but some era's key was unavailable (those entries are not called intact), red with the first
- * entry that does not fit. `actionLabel` is the Chinese name of that entry's action when the log still holds it.
+ * entry that does not fit. `entry` holds the Chinese names of that entry's action and object when the log still holds it.
  */
-export function VerdictCard({ verdict: v, actionLabel }: { verdict: AuditVerdict; actionLabel: string | null }) {
+export function VerdictCard({ verdict: v, entry }: { verdict: AuditVerdict; entry: BrokenEntryNames | null }) {
   const checkedAt = formatDateTime(v.checkedAt);
   const entries = v.entries.toLocaleString('zh-CN');
   if (v.intact) {
@@ -82,8 +88,8 @@ export function VerdictCard({ verdict: v, actionLabel }: { verdict: AuditVerdict
             [t('audit.col.id'), String(b.id)],
             [t('audit.col.at'), formatAt(b.at)],
             [t('audit.col.actor'), b.actorName],
-            [t('audit.col.action'), actionLabel ?? b.action],
-            [t('audit.col.entity'), t('audit.entityRef', { entity: entityLabel(b.entity), id: b.entityId })],
+            [t('audit.col.action'), entry?.actionLabel ?? b.action],
+            [t('audit.col.entity'), entry?.entityLabel ?? entityLabel(b.entity)],
           ] as const
         ).map(([label, value]) => (
           <Box key={label} style={{ display: 'contents' }}>
