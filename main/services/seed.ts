@@ -12,9 +12,10 @@ import { CATEGORIES, type Category, type Role } from '../contract/domain';
 import { caseCreateInput } from '../contract/schemas';
 import { DEFAULT_CASE_NUMBER_TEMPLATE } from './case-number';
 import { createCase } from './cases';
-import { chinaTime, fixedClock, type Clock } from './clock';
+import { fixedClock, type Clock } from './clock';
 import { createRng, sampleCase } from './demo/sample-data';
 import { SCRIPTED_MIN_CASES, walkSampleCases, type DemoWalkReport } from './demo/sample-procedure';
+import { registrationMoment } from './demo/timeline';
 import { createDocumentEngine } from './document-engine';
 import { BlobStore } from '../storage/blob-store';
 import { plusDays } from '../procedure/calendar';
@@ -156,6 +157,7 @@ export async function seedDemoOffice(db: Database, opts: { resourcesDir: string;
   // A couple of cases from most of a year ago, so that one can show a court application after the 6-month 诉讼 period.
   const oldCases = opts.sampleCases >= SCRIPTED_MIN_CASES ? 2 : 0;
   const longAgo = { from: plusDays(today, -330), to: plusDays(today, -300) };
+  const drawn: { input: ReturnType<typeof caseCreateInput.parse>; registeredAt: string }[] = [];
   for (let i = 0; i < opts.sampleCases; i++) {
     const sample = sampleCase(rng, { causeIds, causeTitles, officerIds, occurredBetween: i < oldCases ? longAgo : occurredBetween });
     // The demo clerk (李明) handles every sample case, so that signing in as him shows cases he may work on;
@@ -163,11 +165,12 @@ export async function seedDemoOffice(db: Database, opts: { resourcesDir: string;
     const lead = officerIds[0];
     if (!sample.officerIds.includes(lead)) sample.officerIds = [lead, ...sample.officerIds.slice(1)];
     const input = caseCreateInput.parse(sample);
-    // Registered a day or two after the events, as cases are in practice.
-    const registered = new Date(Date.parse(`${input.occurredAt}:00+08:00`) + (1 + Math.floor(rng() * 2)) * 86_400_000);
-    const at = fixedClock(chinaTime(registered));
-    await createCase(db, { id: clerk.id, name: clerk.displayName }, input, at);
+    // Registered a day or two after the events, as cases are in practice, during office hours.
+    drawn.push({ input, registeredAt: registrationMoment(input.occurredAt, 1 + Math.floor(rng() * 2)) });
   }
+  // 案号 are issued in the order cases are registered: one registered later has the higher serial of its series and year.
+  drawn.sort((a, b) => (a.registeredAt < b.registeredAt ? -1 : a.registeredAt > b.registeredAt ? 1 : 0));
+  for (const { input, registeredAt } of drawn) await createCase(db, { id: clerk.id, name: clerk.displayName }, input, fixedClock(registeredAt));
   if (opts.sampleCases < SCRIPTED_MIN_CASES) return walkSampleCases({ db, clock: opts.clock, sampleCases: opts.sampleCases }, rng);
   // Its own engine: the seed runs before the backend's is made, and its workers are let go once the documents are issued.
   const engine = createDocumentEngine();
