@@ -28,6 +28,7 @@ import { createDocument, issueDocument, saveDraft, type DocumentDeps } from '../
 import { actOnCase, getProcedure } from '../procedure';
 import { PAY_ON_SPOT } from '../../../templates/blocks/payment';
 import type { Rng } from './sample-data';
+import { caseTimeline } from './timeline';
 
 const RETURN_OPINIONS = [
   '证据不足：未调取当事人的运单及收款凭证，请补充后重新报审。',
@@ -71,6 +72,8 @@ interface Walker {
   readonly today: string;
   readonly detail: CaseDetail;
   readonly registeredOn: string;
+  /** The time of the case's next entry dated `on` (timeline.ts), for a document's own time fields. */
+  moment(on: string): string;
   act(role: Role, action: ProcedureActionInput): Promise<ProcedureView>;
   /** Makes the form's document as of `on`, sets `content` (what the officers wrote on it), fills what is still blank and issues it. */
   issue(formId: number, on: string, content?: DocumentData): Promise<void>;
@@ -174,6 +177,17 @@ async function investigate(w: Walker, on: string, p: ReturnType<typeof tierPenal
   }
 }
 
+/** The decision handed to the party in person on `on`: the 送达回证 the party signs, then the service recorded. */
+async function serveDirectly(w: Walker, on: string, documentName: string): Promise<void> {
+  const recipient = w.detail.parties[0]?.name ?? '';
+  const servers = w.detail.officers.slice(0, 2).map((o) => o.name).join('、');
+  await w.issue(23, on, {
+    recipient,
+    rows: [{ document: `${documentName}（${w.detail.caseNumber}）`, receiver: recipient, place: '当事人住所', date: on, method: '直接送达', server: servers }],
+  });
+  await w.act('clerk', { type: 'record_service', on, method: 'direct', recipient });
+}
+
 const SCENARIOS: Scenario[] = [
   {
     // A roadside 暂扣 on the day of registration, before the 负责人 could approve 立案: taken as an emergency
@@ -257,6 +271,8 @@ const SCENARIOS: Scenario[] = [
       // No hearing was asked for within the window: the decision comes after it ran out.
       await w.act('clerk', { type: 'propose_decision', on: plusDays(r, 18), outcome: 'penalty', ...p });
       await w.act('head', { type: 'approve_decision', on: plusDays(r, 19), opinion: '同意。' });
+      // 决定: the 行政处罚决定书 is drawn up on the day of approval; it awaits service.
+      await w.issue(15, plusDays(r, 19));
     },
   },
   {
@@ -298,7 +314,7 @@ const SCENARIOS: Scenario[] = [
       await w.act('clerk', { type: 'propose_decision', on: plusDays(r, 7), outcome: 'no_penalty_first_offence', penalty: none });
       await w.act('head', { type: 'approve_decision', on: plusDays(r, 8), opinion: '同意首违不罚。' });
       await w.issue(25, plusDays(r, 8));
-      await w.act('clerk', { type: 'record_service', on: plusDays(r, 9), method: 'direct', recipient: w.detail.parties[0]?.name ?? '' });
+      await serveDirectly(w, plusDays(r, 9), '不予行政处罚决定书');
     },
   },
   {
@@ -320,7 +336,7 @@ const SCENARIOS: Scenario[] = [
       await w.act('head', { type: 'approve_decision', on: plusDays(r, 17), opinion: '同意。' });
       await w.issue(15, plusDays(r, 17));
       const served = plusDays(r, 18);
-      await w.act('clerk', { type: 'record_service', on: served, method: 'direct', recipient: w.detail.parties[0]?.name ?? '' });
+      await serveDirectly(w, served, '行政处罚决定书');
       const demandOn = plusDays(w.today, -60);
       await w.issue(19, demandOn);
       await w.act('clerk', { type: 'issue_demand', on: demandOn, performBy: plusDays(demandOn, 10) });
@@ -336,7 +352,7 @@ const SCENARIOS: Scenario[] = [
     minAge: 3,
     run: async (w) => {
       const r = w.registeredOn;
-      await w.issue(14, r, { penalty: '警告', decidedAt: `${r}T10:20`, place: w.detail.place });
+      await w.issue(14, r, { penalty: '警告', decidedAt: w.moment(r).slice(0, 16), place: w.detail.place });
       await w.act('clerk', { type: 'record_on_spot_decision', on: r, penalty: moneyPenalty(0, true), place: w.detail.place, partySigned: true });
       await w.act('clerk', { type: 'file_on_spot_decision', on: plusDays(r, 2) });
     },
@@ -350,7 +366,7 @@ const SCENARIOS: Scenario[] = [
     run: async (w) => {
       const r = w.registeredOn;
       const small = COLLECTION_GROUNDS.find((g) => g.code === 'small')!.label;
-      await w.issue(14, r, { penalty: '罚款人民币50元', fineAmount: 50, payMode: [PAY_ON_SPOT], collectionGround: [small], decidedAt: `${r}T15:40`, place: w.detail.place });
+      await w.issue(14, r, { penalty: '罚款人民币50元', fineAmount: 50, payMode: [PAY_ON_SPOT], collectionGround: [small], decidedAt: w.moment(r).slice(0, 16), place: w.detail.place });
       await w.act('clerk', {
         type: 'record_on_spot_decision', on: r, penalty: moneyPenalty(50), place: w.detail.place, partySigned: true,
         collectionGround: 'small', paidOnSpot: true, receiptNo: `浙财罚${r.replaceAll('-', '')}0${w.detail.id}`,
@@ -422,6 +438,7 @@ function handlingClerk(clerk: Session, detail: Pick<CaseDetail, 'officers'>): Se
 
 async function runScenario(deps: Required<WalkDeps>, sessions: Partial<Record<Role, Session>>, detail: CaseDetail, s: Scenario, today: string): Promise<ScenarioOutcome> {
   const step = { what: '' };
+  const timeline = caseTimeline(detail.registeredAt);
   const sessionOf = (role: Role) => {
     const session = sessions[role];
     if (!session) throw new StepRefused(`演示单位没有${role}账号`);
@@ -431,19 +448,21 @@ async function runScenario(deps: Required<WalkDeps>, sessions: Partial<Record<Ro
     today,
     detail,
     registeredOn: detail.registeredAt.slice(0, 10),
+    moment: (on) => timeline.at(on),
     view: () => getProcedure(deps, sessionOf('clerk'), detail.id),
     act: async (role, action) => {
       step.what = action.type;
       if (action.on > today) throw new StepRefused(`${action.type}：日期${action.on}晚于今天`);
       const session = sessionOf(role);
       const { caseVersion } = await getProcedure(deps, session, detail.id);
-      return actOnCase(deps, session, { caseId: detail.id, caseVersion, action: procedureAction.parse(action) });
+      // Recorded on the act's own day (the audit log, the case's events), not at the moment the seed runs.
+      return actOnCase({ ...deps, clock: fixedClock(timeline.at(action.on)) }, session, { caseId: detail.id, caseVersion, action: procedureAction.parse(action) });
     },
     issue: async (formId, on, content = {}) => {
       step.what = `文书${formId}`;
       const clerk = sessionOf('clerk');
-      // The document is drawn up and issued on the day of its act, as the office would have done.
-      const docs: DocumentDeps = { ...deps.documents, clock: fixedClock(`${on}T10:00:00`) };
+      // The document is drawn up and issued on the day of its act, just before the act, as the office would have done.
+      const docs: DocumentDeps = { ...deps.documents, clock: fixedClock(timeline.at(on)) };
       const draft = await createDocument(docs, clerk, detail.id, formId);
       const form = docs.engine.forms().find((f) => f.id === formId)!;
       await saveDraft(docs, clerk, draft.id, fillDemoBlanks(form, { ...draft.data, ...content }, on));
@@ -479,11 +498,12 @@ async function randomWalk(deps: WalkDeps, sessions: Partial<Record<Role, Session
     }
   }
   let version = c.version;
+  const timeline = caseTimeline(c.registeredAt);
   for (const [role, action] of steps) {
     const session = role === 'clerk' && sessions.clerk ? handlingClerk(sessions.clerk, detail) : sessions[role];
     if (!session || action.on > today) break;
     try {
-      const v = await actOnCase(deps, session, { caseId: c.id, caseVersion: version, action: procedureAction.parse(action) });
+      const v = await actOnCase({ ...deps, clock: fixedClock(timeline.at(action.on)) }, session, { caseId: c.id, caseVersion: version, action: procedureAction.parse(action) });
       version = v.caseVersion;
     } catch {
       // A sample the guards refuse simply stays where it is, as a real case would.
