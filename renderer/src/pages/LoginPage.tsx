@@ -1,9 +1,11 @@
-import { Alert, Badge, Box, Button, Center, Checkbox, Divider, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Box, Button, Center, Checkbox, Code, Divider, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
+import { labelOf, ROLES } from '../../../main/contract/domain';
 import type { AppInfo } from '../../../main/contract/schemas';
 import type { Backend } from '../api/backend';
 import { StatusLine } from '../components/StatusLine';
 import { t } from '../i18n';
+import { DEMO_LOGINS } from './demo-logins';
 
 /**
  * 登录. The demo office's accounts and their shared password are printed only on the demo office
@@ -99,6 +101,11 @@ export function LoginPage({ backend, notice, appInfo }: { backend: Backend; noti
                   <Paper bg="yellow.0" p="xs" radius="sm" withBorder data-testid="login-demo">
                     <Text size="xs">{t('login.demoOffice')}</Text>
                     <Text size="xs">{t('login.demoHint')}</Text>
+                    {DEMO_LOGINS.map((a) => (
+                      <Text key={a.username} size="xs" data-testid="login-demo-account">
+                        <Code>{a.username}</Code> {a.name}（{labelOf(ROLES, a.role)}）
+                      </Text>
+                    ))}
                   </Paper>
                 </>
               )}
