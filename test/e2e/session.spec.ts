@@ -3,7 +3,10 @@ import { DEMO_PASSWORD, expect, signIn, test } from './fixtures';
 
 test('a wrong password is refused, a reload keeps the session, and signing out returns to the login page', async ({ page, host }) => {
   await page.goto(await host.launchUrl());
-  await expect(page.getByText('演示账户：clerk / reviewer / head / archivist / admin，密码 demo1234')).toBeVisible();
+  await expect(page.getByText('演示账户如下，密码均为 demo1234：')).toBeVisible();
+  await expect(page.getByTestId('login-demo-account')).toHaveText([
+    'clerk 李明（承办人）', 'clerk2 王芳（承办人）', 'reviewer 赵敏（法制审核员）', 'head 孙建国（负责人）', 'archivist 周红（档案管理员）', 'admin 系统管理员（系统管理员）',
+  ]);
   await page.getByLabel('用户名').fill('clerk');
   await page.getByLabel('密码').fill('wrong-password');
   await page.getByRole('button', { name: '登录' }).click();

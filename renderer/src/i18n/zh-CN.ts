@@ -56,7 +56,7 @@ export const zhCN = {
   'login.failedTitle': '登录未成功',
   'login.expiredTitle': '请重新登录',
   'login.togglePassword': '切换明文显示',
-  'login.demoHint': '演示账户：clerk / reviewer / head / archivist / admin，密码 demo1234',
+  'login.demoHint': '演示账户如下，密码均为 demo1234：',
 
   // Case list
   'list.title': '案件列表',
