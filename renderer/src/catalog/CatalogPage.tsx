@@ -1,6 +1,7 @@
 /**
  * 案由与裁量基准: the office's 案由 catalogue with the statutory fine range and the 裁量基准 tiers of
- * each row. A 负责人 and the 系统管理员 may look and export; only the 系统管理员 imports.
+ * each row. A 负责人 and the 系统管理员 may look and export; only the 系统管理员 imports, adds, edits
+ * and retires (停用) a 案由 — retired, never deleted, since cases keep pointing at it.
  */
 import { Alert, Badge, Box, Button, Group, Loader, Paper, Select, Stack, Table, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
 import { Fragment, useCallback, useEffect, useMemo, useState } from 'react';
@@ -9,16 +10,27 @@ import { CATEGORIES, type Category } from '../../../main/contract/domain';
 import { mayCall, useWorkstation } from '../app/context';
 import { t } from '../i18n';
 import { CatalogImport } from './CatalogImport';
+import { CauseDialog } from './CauseDialog';
 import { CauseDetail } from './CauseDetail';
 import { groupByCategory, matches, rangeText, saveText } from './model';
 
-const COLUMNS = 5;
+/** What the admin's edit actions need from the page. */
+interface Editing {
+  onEdit(record: CauseRecord): void;
+  onSetActive(record: CauseRecord, active: boolean): void;
+  busyCode: string | null;
+}
 
 export function CatalogPage() {
   const { backend, session } = useWorkstation();
   const role = session.account.role;
   const allowed = mayCall(role, 'catalog.records');
   const mayImport = mayCall(role, 'catalog.import');
+  const mayEdit = mayCall(role, 'catalog.save');
+  /** The dialog: closed, adding (null) or editing a record. */
+  const [dialog, setDialog] = useState<{ original: CauseRecord | null } | null>(null);
+  const [busyCode, setBusyCode] = useState<string | null>(null);
+  const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
   const [records, setRecords] = useState<CauseRecord[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [reload, setReload] = useState(0);
@@ -39,6 +51,16 @@ export function CatalogPage() {
   }, [backend, allowed, reload]);
 
   const refresh = useCallback(() => setReload((n) => n + 1), []);
+
+  const setActive = async (record: CauseRecord, active: boolean) => {
+    setBusyCode(record.code);
+    const r = await backend.call('catalog.setActive', { code: record.code, active });
+    setBusyCode(null);
+    if (!r.ok) return setNotice({ ok: false, text: r.error.message });
+    setNotice({ ok: true, text: t(active ? 'catalog.edit.restored' : 'catalog.edit.retired', { code: record.code, title: record.title }) });
+    refresh();
+  };
+  const editing: Editing | null = mayEdit ? { onEdit: (original) => setDialog({ original }), onSetActive: (r, a) => void setActive(r, a), busyCode } : null;
 
   if (!allowed) {
     return (
@@ -63,6 +85,21 @@ export function CatalogPage() {
           </Alert>
         )}
         {mayImport && <CatalogImport onImported={refresh} />}
+        {mayEdit && (
+          <Group justify="space-between">
+            <Text size="sm" c="dimmed">
+              {t('catalog.edit.intro')}
+            </Text>
+            <Button onClick={() => setDialog({ original: null })} data-testid="cause-add">
+              {t('catalog.edit.add')}
+            </Button>
+          </Group>
+        )}
+        {notice && (
+          <Alert color={notice.ok ? 'green' : 'red'} role={notice.ok ? 'status' : 'alert'} withCloseButton onClose={() => setNotice(null)} data-testid="catalog-notice">
+            {notice.text}
+          </Alert>
+        )}
         {error && (
           <Alert color="red" role="alert">
             {t('catalog.loadFailed', { message: error })}
@@ -76,8 +113,20 @@ export function CatalogPage() {
             </Text>
           </Group>
         )}
-        {records && <CatalogTable records={records} />}
+        {records && <CatalogTable records={records} editing={editing} />}
       </Stack>
+      {mayEdit && (
+        <CauseDialog
+          opened={dialog !== null}
+          original={dialog?.original ?? null}
+          onClose={() => setDialog(null)}
+          onSaved={(saved) => {
+            setNotice({ ok: true, text: t(dialog?.original ? 'catalog.edit.saved' : 'catalog.edit.added', { code: saved.code, title: saved.title }) });
+            setDialog(null);
+            refresh();
+          }}
+        />
+      )}
     </Box>
   );
 }
@@ -115,7 +164,8 @@ function ExportButtons() {
   );
 }
 
-function CatalogTable({ records }: { records: CauseRecord[] }) {
+function CatalogTable({ records, editing }: { records: CauseRecord[]; editing: Editing | null }) {
+  const columns = editing ? 6 : 5;
   const [category, setCategory] = useState<Category | null>(null);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
@@ -172,13 +222,14 @@ function CatalogTable({ records }: { records: CauseRecord[] }) {
                 <Table.Th w={170}>{t('catalog.col.range')}</Table.Th>
                 <Table.Th w={90}>{t('catalog.col.tiers')}</Table.Th>
                 <Table.Th w={70}>{t('catalog.col.status')}</Table.Th>
+                {editing && <Table.Th w={130}>{t('catalog.col.actions')}</Table.Th>}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {groups.map((g) => (
                 <Fragment key={g.category}>
                   <Table.Tr bg="gray.0" data-testid="catalog-group">
-                    <Table.Td colSpan={COLUMNS}>
+                    <Table.Td colSpan={columns}>
                       <Text size="sm" fw={600}>
                         {g.label}{' '}
                         <Text span size="xs" c="dimmed" fw={400}>
@@ -188,7 +239,7 @@ function CatalogTable({ records }: { records: CauseRecord[] }) {
                     </Table.Td>
                   </Table.Tr>
                   {g.rows.map((r) => (
-                    <CauseRow key={r.code} record={r} expanded={open.has(r.code)} onToggle={() => toggle(r.code)} />
+                    <CauseRow key={r.code} record={r} expanded={open.has(r.code)} onToggle={() => toggle(r.code)} editing={editing} columns={columns} />
                   ))}
                 </Fragment>
               ))}
@@ -200,7 +251,7 @@ function CatalogTable({ records }: { records: CauseRecord[] }) {
   );
 }
 
-function CauseRow({ record: r, expanded, onToggle }: { record: CauseRecord; expanded: boolean; onToggle: () => void }) {
+function CauseRow({ record: r, expanded, onToggle, editing, columns }: { record: CauseRecord; expanded: boolean; onToggle: () => void; editing: Editing | null; columns: number }) {
   return (
     <>
       <Table.Tr data-testid="catalog-row" data-code={r.code} style={{ cursor: 'pointer', opacity: r.active ? 1 : 0.6 }} onClick={onToggle}>
@@ -240,10 +291,29 @@ function CauseRow({ record: r, expanded, onToggle }: { record: CauseRecord; expa
             </Badge>
           )}
         </Table.Td>
+        {editing && (
+          <Table.Td onClick={(e) => e.stopPropagation()}>
+            <Group gap={4} wrap="nowrap">
+              <Button size="compact-xs" variant="subtle" onClick={() => editing.onEdit(r)} aria-label={t('catalog.edit.editOf', { code: r.code })}>
+                {t('catalog.edit.edit')}
+              </Button>
+              <Button
+                size="compact-xs"
+                variant="subtle"
+                color={r.active ? 'red' : 'green'}
+                loading={editing.busyCode === r.code}
+                onClick={() => editing.onSetActive(r, !r.active)}
+                aria-label={t(r.active ? 'catalog.edit.retireOf' : 'catalog.edit.restoreOf', { code: r.code })}
+              >
+                {t(r.active ? 'catalog.edit.retire' : 'catalog.edit.restore')}
+              </Button>
+            </Group>
+          </Table.Td>
+        )}
       </Table.Tr>
       {expanded && (
         <Table.Tr data-testid="catalog-detail" data-code={r.code}>
-          <Table.Td colSpan={COLUMNS} bg="gray.0">
+          <Table.Td colSpan={columns} bg="gray.0">
             <CauseDetail record={r} />
           </Table.Td>
         </Table.Tr>
