@@ -60,21 +60,26 @@ test('filters by category and by stage narrow the list', async ({ page, host }) 
   await expect(rows(page)).toHaveCount(0);
 });
 
-test('a one-character search asks for at least two characters', async ({ page, host }) => {
+test('a one-character search keeps the current list and shows the hint', async ({ page, host }) => {
   await signIn(page, host, 'clerk');
   await expect(rows(page).first()).toBeVisible();
+  const all = await listed(page);
   const box = page.getByPlaceholder('当事人、证件号码、车牌、案由、案号');
 
   await box.fill('王');
   await box.press('Enter');
   await expect(page.getByText(/请至少输入两个字/)).toBeVisible();
-  await expect(rows(page)).toHaveCount(0);
+  // The cases shown stay: a hint about the box is no reason to empty the list.
+  await expect(rows(page)).toHaveCount(all);
+  await expect(page.getByTestId('case-total')).toHaveAttribute('data-total', String(all));
+  await page.getByRole('button', { name: '检索', exact: true }).click();
+  await expect(rows(page)).toHaveCount(all);
 
-  // Clearing the term brings the list back and the message goes.
+  // Clearing the term takes the message away and the list is as it was.
   await box.fill('');
   await page.getByRole('button', { name: '检索', exact: true }).click();
-  await expect(rows(page).first()).toBeVisible();
   await expect(page.getByText(/请至少输入两个字/)).toHaveCount(0);
+  await expect(rows(page)).toHaveCount(all);
 });
 
 test('the list shows ID numbers masked and never in full', async ({ page, host }) => {

@@ -120,6 +120,8 @@ export const zhCN = {
   'reg.officerOption': '{name}（执法证号 {certNo}）',
   'reg.officersHintGeneral': '普通程序须由两名以上持有执法证件的执法人员办理。',
   'reg.officersHintSimple': '简易程序可由一名以上执法人员办理。',
+  'reg.simpleWarningTitle': '该案由可能不宜适用简易程序',
+  'doc.fine.tier': '裁量情节“{circumstance}”建议罚款：{range}',
   'reg.officersNothing': '没有匹配的执法人员',
   'reg.addIndividual': '添加个人当事人',
   'reg.addOrganisation': '添加单位当事人',

@@ -1,6 +1,7 @@
 import { Alert, Anchor, Box, Button, Group, Pagination, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { CASE_STAGES, CATEGORIES, labelOf, type CaseStage, type Category } from '../../../main/contract/domain';
+import { ERROR_MESSAGES } from '../../../main/contract/errors';
 import type { CaseQuery, CasePage, Officer } from '../../../main/contract/schemas';
 import { mayCall, useWorkstation } from '../app/context';
 import { hrefOf, navigate } from '../app/router';
@@ -46,6 +47,9 @@ function toQuery({ filters: f, offset }: Applied): CaseQuery {
   };
 }
 
+/** The backend's rule (search-text.ts): each word of the search at least two characters. */
+const tooShort = (text: string) => text.trim().split(/\s+/).some((w) => w !== '' && [...w].length < 2);
+
 const isFiltered = (f: Filters) => Boolean(f.text.trim() || f.category || f.stage || f.officerId || f.from || f.to);
 
 export function CaseListPage() {
@@ -87,7 +91,8 @@ export function CaseListPage() {
       const issue = r.error.issues?.find((i) => i.path === 'text' || i.path === 'from' || i.path === 'to');
       const field = r.error.code === 'SEARCH_TERM_TOO_SHORT' ? 'text' : ((issue?.path as QueryError['field']) ?? null);
       setError({ field, message: issue?.message ?? r.error.message });
-      setPage(null);
+      // A term too short is a hint about the box, not a failed list: the cases shown stay.
+      if (r.error.code !== 'SEARCH_TERM_TOO_SHORT') setPage(null);
     });
     return () => {
       live = false;
@@ -96,6 +101,11 @@ export function CaseListPage() {
 
   const apply = (filters: Filters) => {
     setDraft(filters);
+    if (tooShort(filters.text)) {
+      // Not sent: the list keeps what it shows and the box says what it needs.
+      setError({ field: 'text', message: ERROR_MESSAGES.SEARCH_TERM_TOO_SHORT });
+      return;
+    }
     setApplied({ filters, offset: 0 });
   };
   const change = (patch: Partial<Filters>) => apply({ ...draft, ...patch });

@@ -18,6 +18,7 @@ import {
 } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { CASE_SOURCES, CATEGORIES, labelOf, PROCEDURES, type CaseSource, type Category, type ConveyanceKind } from '../../../main/contract/domain';
+import { simpleProcedureConflict } from '../../../main/contract/catalog';
 import type { Cause, Officer } from '../../../main/contract/schemas';
 import { validateIdNumber } from '../../../main/contract/validation';
 import { mayCall, useWorkstation } from '../app/context';
@@ -101,6 +102,21 @@ function officerOption(o: Officer, category: Category | null, chosen: boolean): 
         : null;
   if (!problem) return { value: String(o.id), label };
   return { value: String(o.id), label: t('reg.officerOptionProblem', { option: label, problem }), disabled: !chosen };
+}
+
+/**
+ * 简易程序 for a 案由 whose lowest fine is above the on-the-spot limit (行政处罚法 第五十一条): a
+ * warning, not a refusal, since the 案由 may still allow a 警告. A 公民 party (or none named yet)
+ * meets the lower limit first.
+ */
+function simpleWarningOf(cause: Cause, parties: readonly PartyDraft[]): string | null {
+  const kinds: PartyDraft['kind'][] = parties.length === 0 ? ['individual'] : parties.map((p) => p.kind);
+  const order = (['individual', 'organisation'] as const).filter((k) => kinds.includes(k));
+  for (const kind of order) {
+    const conflict = simpleProcedureConflict(cause, kind);
+    if (conflict) return conflict;
+  }
+  return null;
 }
 
 function RegistrationForm() {
@@ -371,6 +387,7 @@ function RegistrationForm() {
     () => (officers ?? []).map((o) => officerOption(o, draft.category, draft.officerIds.includes(String(o.id)))),
     [officers, draft.category, draft.officerIds],
   );
+  const simpleWarning = draft.procedure === 'simple' && cause ? simpleWarningOf(cause, draft.parties) : null;
   const detailLabel = sourceDetailLabel(draft.source);
   const reg = (path: string) => ({ ref: registry.register(path), error: errors[path], onBlur: () => fields.blur(path) });
 
@@ -447,6 +464,11 @@ function RegistrationForm() {
               </Radio.Group>
             </SimpleGrid>
 
+            {simpleWarning && (
+              <Alert color="orange" variant="light" mt="sm" title={t('reg.simpleWarningTitle')} data-testid="simple-procedure-warning">
+                {simpleWarning}
+              </Alert>
+            )}
             {cause && (
               <Paper withBorder radius="sm" p="sm" mt="sm" bg="blue.0" data-testid="cause-basis">
                 <dl className="zf-facts">
@@ -520,6 +542,8 @@ function RegistrationForm() {
               maxValues={10}
               nothingFoundMessage={t('reg.officersNothing')}
               description={draft.procedure === 'general' ? t('reg.officersHintGeneral') : t('reg.officersHintSimple')}
+              // Focused after a refused submit, the list would open over the message that says what is wrong.
+              openOnFocus={!errors.officerIds}
               {...reg('officerIds')}
             />
           </Section>
