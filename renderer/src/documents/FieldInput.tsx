@@ -10,6 +10,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import type { FieldValue, FormField } from '../../../main/contract/documents';
 import { PARTY_KINDS } from '../../../main/contract/domain';
 import { DateField, DateTimeField } from '../components/DateFields';
+import { CauseFineNote } from './CauseFineNote';
 import { t } from '../i18n';
 import { isWide, moneyOf, partyOf, rowsOf, textOf, ticksOf, type PartyRow, type TableRow } from './data';
 
@@ -49,6 +50,7 @@ export function FieldInput(props: FieldInputProps) {
       style={isWide(field) ? { gridColumn: '1 / -1' } : undefined}
     >
       <FieldControl {...props} />
+      {field.kind === 'money' && <CauseFineNote field={field} value={props.value} />}
     </Box>
   );
 }

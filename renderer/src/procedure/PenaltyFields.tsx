@@ -21,7 +21,7 @@ interface Props {
 
 const str = (v: FormValue | undefined) => (typeof v === 'string' ? v : '');
 
-function rangeText(min: number | null, max: number | null): string {
+export function rangeText(min: number | null, max: number | null): string {
   if (min !== null && max !== null) return t('proc.penalty.range', { min: formatYuan(min), max: formatYuan(max) });
   if (max !== null) return t('proc.penalty.rangeMax', { max: formatYuan(max) });
   if (min !== null) return t('proc.penalty.rangeMin', { min: formatYuan(min) });
