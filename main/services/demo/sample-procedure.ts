@@ -439,6 +439,7 @@ function handlingClerk(clerk: Session, detail: Pick<CaseDetail, 'officers'>): Se
 async function runScenario(deps: Required<WalkDeps>, sessions: Partial<Record<Role, Session>>, detail: CaseDetail, s: Scenario, today: string): Promise<ScenarioOutcome> {
   const step = { what: '' };
   const timeline = caseTimeline(detail.registeredAt);
+  let caseVersion = detail.version;
   const sessionOf = (role: Role) => {
     const session = sessions[role];
     if (!session) throw new StepRefused(`演示单位没有${role}账号`);
@@ -453,10 +454,11 @@ async function runScenario(deps: Required<WalkDeps>, sessions: Partial<Record<Ro
     act: async (role, action) => {
       step.what = action.type;
       if (action.on > today) throw new StepRefused(`${action.type}：日期${action.on}晚于今天`);
-      const session = sessionOf(role);
-      const { caseVersion } = await getProcedure(deps, session, detail.id);
       // Recorded on the act's own day (the audit log, the case's events), not at the moment the seed runs.
-      return actOnCase({ ...deps, clock: fixedClock(timeline.at(action.on)) }, session, { caseId: detail.id, caseVersion, action: procedureAction.parse(action) });
+      const view = await actOnCase({ ...deps, clock: fixedClock(timeline.at(action.on)) }, sessionOf(role), { caseId: detail.id, caseVersion, action: procedureAction.parse(action) });
+      // Only this script changes the case (documents leave its version alone), so the next act needs no fresh read.
+      caseVersion = view.caseVersion;
+      return view;
     },
     issue: async (formId, on, content = {}) => {
       step.what = `文书${formId}`;
