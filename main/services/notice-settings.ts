@@ -38,6 +38,14 @@ const FORMAT_NAMES: Record<string, string> = {
   partyName: '当事人名称',
 };
 
+/** A law-element's wording with its `{field}` blanks named as the page names them (“复议机关”栏目). */
+function withFieldNames(def: FormDefinition, what: string): string {
+  return what.replace(/\{(\w+)\}/g, (whole, key: string) => {
+    const label = def.fields.find((f) => f.key === key)?.label;
+    return label ? `“${label}”栏目` : whole;
+  });
+}
+
 /** The placeholders as written in a text, in order; none when it does not parse. */
 function tokensOf(text: string): { field: string; token: string }[] {
   const out: { field: string; token: string }[] = [];
@@ -54,10 +62,13 @@ function insertableFields(def: FormDefinition, defaultText: string): NoticeInfo[
     const f = byKey.get(key);
     return f ? [{ key, label: f.label, token }] : [];
   });
+  // A field the form prints elsewhere in its notices is offered as it is printed there (its blank's width).
+  const elsewhere = new Map<string, string>();
+  for (const text of Object.values(def.notices)) for (const t of tokensOf(text)) if (!elsewhere.has(t.field)) elsewhere.set(t.field, t.token);
   const rest = def.fields.flatMap((f: FieldDef) => {
     const format = INSERT_FORMAT[f.kind];
     if (used.has(f.key) || !format) return [];
-    return [{ key: f.key, label: f.label, token: format === 'text' ? `{${f.key}}` : `{${f.key}:${format}}` }];
+    return [{ key: f.key, label: f.label, token: elsewhere.get(f.key) ?? (format === 'text' ? `{${f.key}}` : `{${f.key}:${format}}`) }];
   });
   return [...first, ...rest];
 }
@@ -72,7 +83,7 @@ export function noticeCatalogue(): NoticeInfo[] {
         formId: def.id,
         formName: def.name,
         defaultText,
-        mustKeep: (def.noticeRequirements?.[key] ?? []).map((e) => e.what),
+        mustKeep: (def.noticeRequirements?.[key] ?? []).map((e) => withFieldNames(def, e.what)),
         fields: insertableFields(def, defaultText),
       });
       byKey.set(key, entry);
@@ -88,7 +99,7 @@ const WHERE = '\u0000';
 function wordingProblems(def: FormDefinition, key: string, text: string): string[] {
   const where = WHERE;
   const required = def.noticeRequirements?.[key] ?? [];
-  if (!text.trim()) return [`${where}不能为空${required.length ? `：应当写明${required.map((e) => e.what).join('、')}` : ''}`];
+  if (!text.trim()) return [`${where}不能为空${required.length ? `：应当写明${required.map((e) => withFieldNames(def, e.what)).join('、')}` : ''}`];
   const problems: string[] = [];
   // Each placeholder on its own, so that one bad placeholder does not hide the next; what is
   // checked for the law's content afterwards is the wording without the unreadable ones.
@@ -118,7 +129,7 @@ function wordingProblems(def: FormDefinition, key: string, text: string): string
     readable = readable.replace(/\{(?![^{}]*\})|(?<!\{[^{}]*)\}/g, '');
   }
   const lacking = missingElements(readable, required);
-  if (lacking.length) problems.push(`${where}不能删去法定内容，缺少：${lacking.map((e) => e.what).join('、')}`);
+  if (lacking.length) problems.push(`${where}不能删去法定内容，缺少：${lacking.map((e) => withFieldNames(def, e.what)).join('、')}`);
   // The renderer's own check is the last word: whatever it would refuse at printing is refused here.
   if (!problems.length) {
     try {

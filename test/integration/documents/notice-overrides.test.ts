@@ -29,6 +29,8 @@ describe('notice wordings in 文书设置', () => {
     assert.equal(act?.token, '{illegalAct:text:12}');
     assert.ok(act && !LATIN.test(act.label));
     assert.ok(fields.every((f) => f.token.startsWith(`{${f.key}`) && f.token.endsWith('}')));
+    // What the law makes a wording keep is said with the fields' names, not their placeholders.
+    assert.ok(catalogue.every((n) => n.forms.every((f) => f.mustKeep.every((w) => !/[{}]/.test(w)))));
     // Every placeholder of every default wording has a label on offer, so no chip is shown raw.
     for (const n of catalogue) {
       for (const f of n.forms) {
