@@ -8,6 +8,7 @@ import { catalogMessages } from './zh-CN/catalog';
 import { documentMessages } from './zh-CN/documents';
 import { datesMessages } from './zh-CN/dates';
 import { idcardMessages } from './zh-CN/idcard';
+import { noticeMessages } from './zh-CN/notices';
 import { peopleMessages } from './zh-CN/people';
 import { procedureMessages } from './zh-CN/procedure';
 
@@ -15,6 +16,7 @@ export const zhCN = {
   ...procedureMessages,
   ...catalogMessages,
   ...auditMessages,
+  ...noticeMessages,
   ...documentMessages,
   ...idcardMessages,
   ...peopleMessages,
@@ -349,14 +351,12 @@ export const zhCN = {
   'settings.hint.headerLine': '按本省做法印在各文书标题上方；不填则不印（与全国式样一致）',
   'settings.section.notices': '告知文字',
   'settings.noticesHint': '文书中印有固定的告知文字。需要时可打开“使用本机关文字”，改用本机关的文字，适用于印有该告知的全部文书；也可以为其中某一种文书单独设置。',
-  'settings.placeholderHint': '花括号中的内容（如 {litigationCourt:text:10}）在生成文书时换成该文书相应栏目的内容，只能使用这些文书都有的栏目；鼠标停在默认文字的花括号上可看到栏目名称。',
   'settings.noticeSearch': '查找告知文字',
   'settings.noticeSearchPlaceholder': '文书名称或文字内容',
   'settings.onlyOverridden': '只显示已使用本机关文字的',
   'settings.noticeCount': '共 {total} 项，其中 {set} 项使用本机关文字',
   'settings.noticeNothing': '没有符合条件的告知文字',
   'settings.notice.usedBy': '用于：{forms}',
-  'settings.notice.key': '标识 {key}',
   'settings.notice.default': '默认文字',
   'settings.notice.mustKeep': '法定内容，本机关文字不得删去：{items}',
   'settings.notice.defaultOf': '《{form}》默认文字',
@@ -371,7 +371,6 @@ export const zhCN = {
   'settings.notice.formOwn': '《{form}》单独使用本机关文字',
   'settings.notice.formOwnLabel': '《{form}》本机关文字',
   'settings.notice.formOwnHint': '仅用于《{form}》，优先于适用于全部文书的文字',
-  'settings.notice.slotTitle': '栏目：{label}',
   'settings.orphans.title': '其他已保存的告知文字',
   'settings.orphans.hint': '以下文字对应的告知已不在现有文书式样中，无法使用，请删除后再保存。',
   'settings.orphans.remove': '删除',

@@ -15,7 +15,6 @@ import { SaveBar } from './SaveBar';
 import { SettingsLoader } from './SettingsLoader';
 import { LeaveDialog } from '../app/LeaveDialog';
 import { useLeaveGuard } from '../app/useLeaveGuard';
-import { useForms } from '../documents/forms';
 import { ProblemBanner } from '../components/ProblemBanner';
 import { t } from '../i18n';
 import {
@@ -34,7 +33,10 @@ import {
   type OfficeField,
   type SettingsDraft,
 } from './model';
-import { NoticeCard, WordingInput, type FieldLabel, type OverrideActions } from './NoticeCard';
+import { NoticeCard, WordingInput, type OverrideActions } from './NoticeCard';
+
+/** A wording whose notice is gone names no field the page knows. */
+const NO_LABELS: ReadonlyMap<string, string> = new Map();
 
 export function DocumentSettingsPage() {
   return (
@@ -56,7 +58,6 @@ interface Banner {
 
 function SettingsEditor({ initial, notices }: { initial: DocumentSettings; notices: NoticeInfo[] }) {
   const { backend, session } = useWorkstation();
-  const { forms } = useForms();
   const editable = mayCall(session.account.role, 'settings.documents.update');
   const [draft, setDraft] = useState<SettingsDraft>(() => draftOf(initial));
   /** As the backend last stored it: the page is "dirty" while `draft` differs. */
@@ -117,9 +118,6 @@ function SettingsEditor({ initial, notices }: { initial: DocumentSettings; notic
     };
   }, [clearError]);
 
-  const fieldLabel = useCallback<FieldLabel>((formId, field) => forms?.find((f) => f.id === formId)?.fields.find((x) => x.key === field)?.label, [forms]);
-
-
   const save = async (): Promise<boolean> => {
     if (!editable || busy) return false;
     const sent = draft;
@@ -143,7 +141,8 @@ function SettingsEditor({ initial, notices }: { initial: DocumentSettings; notic
   /** Problems under their inputs, the rest above the form; the page keeps what was typed. */
   const report = (err: ApiError, sent: SettingsDraft) => {
     const { byPath, others } = placeIssues(err.issues ?? [], sent);
-    const placed = Object.keys(byPath).length;
+    // Every problem counts, several under one box among them (checkOverrides reports them all).
+    const placed = (err.issues ?? []).length - others.length;
     setErrors(byPath);
     setJustSaved(false);
     const message = err.code === 'VALIDATION_FAILED' && placed > 0 ? t('settings.invalid', { n: placed }) : err.message;
@@ -221,7 +220,7 @@ function SettingsEditor({ initial, notices }: { initial: DocumentSettings; notic
                 {t('settings.noticesHint')}
               </Text>
               <Text size="sm" c="dimmed">
-                {t('settings.placeholderHint')}
+                {t('notices.placeholderHint')}
               </Text>
             </Stack>
             <Group gap="md" align="flex-end">
@@ -243,7 +242,7 @@ function SettingsEditor({ initial, notices }: { initial: DocumentSettings; notic
               </Text>
             )}
             {shown.map((n) => (
-              <NoticeCard key={n.key} notice={n} overrides={draft.overrides} errors={errors} readOnly={!editable} fieldLabel={fieldLabel} actions={actions} />
+              <NoticeCard key={n.key} notice={n} overrides={draft.overrides} errors={errors} readOnly={!editable} actions={actions} />
             ))}
 
             {orphans.length > 0 && (
@@ -259,12 +258,14 @@ function SettingsEditor({ initial, notices }: { initial: DocumentSettings; notic
                     <WordingInput
                       key={key}
                       overrideKey={key}
-                      label={t('settings.notice.key', { key })}
+                      label={t('notices.orphan.label', { key })}
                       value={draft.overrides[key] ?? ''}
                       error={errors[overridePath(key)]}
                       readOnly={!editable}
                       restoreLabel={t('settings.orphans.remove')}
                       actions={actions}
+                      labels={NO_LABELS}
+                      fields={[]}
                     />
                   ))}
                 </Stack>

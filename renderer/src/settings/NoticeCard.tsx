@@ -1,12 +1,16 @@
 /**
- * One fixed notice of the forms: which forms print it, its default wording (read-only), and the
- * office's own wording for all those forms, or for one of them, if the office has chosen one.
+ * One fixed notice of the forms, by its Chinese name: which forms print it, its default wording
+ * (read-only), and the office's own wording for all those forms, or for one of them, if the office
+ * has chosen one. Placeholders show as the fields' names; the stored text keeps them as they are.
  */
-import { Anchor, Box, Button, Group, Paper, Stack, Switch, Text, Textarea } from '@mantine/core';
-import { memo, useState } from 'react';
+import { Anchor, Box, Button, Group, Paper, Stack, Switch, Text } from '@mantine/core';
+import { memo, useMemo, useState } from 'react';
 import type { NoticeInfo } from '../../../main/contract/documents';
 import { joinList, t } from '../i18n';
+import { FieldChip } from './FieldChip';
 import { formKey, keysOfNotice, overridePath, sharedDefault } from './model';
+import { labelsOf, labelsOfNotice, splitWording, type FieldLabels } from './placeholders';
+import { WordingEditor, type InsertableField } from './WordingEditor';
 
 /** Changes to the office's wordings, by override key. Stable for the life of the page. */
 export interface OverrideActions {
@@ -19,31 +23,11 @@ export interface OverrideActions {
   restore(key: string): void;
 }
 
-/** A field's label for `{field}` in a form's wording (undefined while the catalogue is loading). */
-export type FieldLabel = (formId: number, field: string) => string | undefined;
-
-/** A wording with its `{field}` placeholders marked, each titled with the field's label. */
-export function TemplateText({ text, formId, fieldLabel }: { text: string; formId: number; fieldLabel: FieldLabel }) {
-  const parts: (string | { raw: string; field: string })[] = [];
-  const re = /\{([^{}]*)\}/g;
-  let last = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m.index > last) parts.push(text.slice(last, m.index));
-    parts.push({ raw: m[0], field: m[1].split(':')[0].trim() });
-    last = m.index + m[0].length;
-  }
-  if (last < text.length) parts.push(text.slice(last));
+/** A wording with its `{field}` placeholders shown as chips with the field's Chinese name. */
+export function TemplateText({ text, labels }: { text: string; labels: FieldLabels }) {
   return (
     <>
-      {parts.map((p, i) => {
-        if (typeof p === 'string') return p;
-        const label = fieldLabel(formId, p.field);
-        return (
-          <span key={i} className="zf-slot" title={label ? t('settings.notice.slotTitle', { label }) : undefined}>
-            {p.raw}
-          </span>
-        );
-      })}
+      {splitWording(text, labels).map((p, i) => ('text' in p ? p.text : <FieldChip key={i} label={p.label} field={p.field} />))}
     </>
   );
 }
@@ -58,23 +42,24 @@ interface WordingProps {
   readOnly: boolean;
   restoreLabel: string;
   actions: OverrideActions;
+  labels: FieldLabels;
+  fields: readonly InsertableField[];
 }
 
 /** The box for one override key; its wrapper carries the key's issue path so a message can focus it. */
-export function WordingInput({ overrideKey, label, description, placeholder, value, error, readOnly, restoreLabel, actions }: WordingProps) {
+export function WordingInput({ overrideKey, label, description, placeholder, value, error, readOnly, restoreLabel, actions, labels, fields }: WordingProps) {
   return (
     <Box data-path={overridePath(overrideKey)}>
-      <Textarea
+      <WordingEditor
         label={label}
         description={description}
         placeholder={placeholder}
         value={value}
         error={error}
         readOnly={readOnly}
-        autosize
-        minRows={2}
-        maxRows={12}
-        onChange={(e) => actions.change(overrideKey, e.currentTarget.value)}
+        labels={labels}
+        fields={fields}
+        onChange={(text) => actions.change(overrideKey, text)}
       />
       {!readOnly && (
         <Group justify="flex-end" mt={4}>
@@ -92,11 +77,16 @@ export interface NoticeCardProps {
   overrides: Readonly<Record<string, string>>;
   errors: Readonly<Record<string, string>>;
   readOnly: boolean;
-  fieldLabel: FieldLabel;
   actions: OverrideActions;
 }
 
-function NoticeCardView({ notice, overrides, errors, readOnly, fieldLabel, actions }: NoticeCardProps) {
+/** For a wording of every form of the notice: the fields all of them have, in the first form's order. */
+function sharedFields(notice: NoticeInfo): InsertableField[] {
+  const [first, ...others] = notice.forms;
+  return (first?.fields ?? []).filter((f) => others.every((o) => o.fields.some((x) => x.key === f.key)));
+}
+
+function NoticeCardView({ notice, overrides, errors, readOnly, actions }: NoticeCardProps) {
   const [perFormOpen, setPerFormOpen] = useState(false);
   const shared = sharedDefault(notice);
   const own = overrides[notice.key];
@@ -106,6 +96,8 @@ function NoticeCardView({ notice, overrides, errors, readOnly, fieldLabel, actio
   const formNames = joinList(notice.forms.map((f) => f.formName));
   const first = notice.forms[0];
   const mustKeep = [...new Set(notice.forms.flatMap((f) => f.mustKeep))];
+  const allLabels = useMemo(() => labelsOfNotice(notice), [notice]);
+  const allFields = useMemo(() => sharedFields(notice), [notice]);
 
   return (
     <Paper
@@ -120,11 +112,11 @@ function NoticeCardView({ notice, overrides, errors, readOnly, fieldLabel, actio
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <Stack gap={0} style={{ minWidth: 0 }}>
-            <Text size="sm" fw={600} data-testid="notice-forms">
-              {t('settings.notice.usedBy', { forms: formNames })}
+            <Text size="sm" fw={600} data-testid="notice-title">
+              {notice.title}
             </Text>
-            <Text size="xs" c="dimmed" ff="monospace">
-              {t('settings.notice.key', { key: notice.key })}
+            <Text size="xs" c="dimmed" data-testid="notice-forms">
+              {t('settings.notice.usedBy', { forms: formNames })}
             </Text>
           </Stack>
           <Switch
@@ -141,7 +133,7 @@ function NoticeCardView({ notice, overrides, errors, readOnly, fieldLabel, actio
             <Text span size="xs" fw={600} className="zf-notice-default-label">
               {t('settings.notice.default')}
             </Text>
-            <TemplateText text={shared} formId={first.formId} fieldLabel={fieldLabel} />
+            <TemplateText text={shared} labels={labelsOf(first)} />
           </div>
         ) : (
           notice.forms.map((f) => (
@@ -149,7 +141,7 @@ function NoticeCardView({ notice, overrides, errors, readOnly, fieldLabel, actio
               <Text span size="xs" fw={600} className="zf-notice-default-label">
                 {t('settings.notice.defaultOf', { form: f.formName })}
               </Text>
-              <TemplateText text={f.defaultText} formId={f.formId} fieldLabel={fieldLabel} />
+              <TemplateText text={f.defaultText} labels={labelsOf(f)} />
             </div>
           ))
         )}
@@ -171,6 +163,8 @@ function NoticeCardView({ notice, overrides, errors, readOnly, fieldLabel, actio
             readOnly={readOnly}
             restoreLabel={t('settings.notice.restore')}
             actions={actions}
+            labels={allLabels}
+            fields={allFields}
           />
         )}
 
@@ -207,6 +201,8 @@ function NoticeCardView({ notice, overrides, errors, readOnly, fieldLabel, actio
                       readOnly={readOnly}
                       restoreLabel={t('settings.notice.restore')}
                       actions={actions}
+                      labels={labelsOf(f)}
+                      fields={f.fields}
                     />
                   )}
                 </Stack>
@@ -221,6 +217,6 @@ function NoticeCardView({ notice, overrides, errors, readOnly, fieldLabel, actio
 
 /** Re-rendered only when something of its own changes: typing in one box leaves the other cards alone. */
 export const NoticeCard = memo(NoticeCardView, (a, b) => {
-  if (a.notice !== b.notice || a.readOnly !== b.readOnly || a.fieldLabel !== b.fieldLabel || a.actions !== b.actions) return false;
+  if (a.notice !== b.notice || a.readOnly !== b.readOnly || a.actions !== b.actions) return false;
   return keysOfNotice(a.notice).every((k) => a.overrides[k] === b.overrides[k] && a.errors[overridePath(k)] === b.errors[overridePath(k)]);
 });

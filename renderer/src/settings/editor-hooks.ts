@@ -32,7 +32,7 @@ export function usePathFocus(root: RefObject<HTMLElement | null>): (path: string
     const box = root.current?.querySelector<HTMLElement>(`[data-path="${CSS.escape(path)}"]`);
     if (!box) return;
     box.scrollIntoView({ block: 'center' });
-    box.querySelector<HTMLElement>('input, textarea')?.focus({ preventScroll: true });
+    box.querySelector<HTMLElement>('input, textarea, [contenteditable="true"]')?.focus({ preventScroll: true });
   }, [path, root]);
   return useCallback((p: string) => setPath(p), []);
 }

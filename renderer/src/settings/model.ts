@@ -115,7 +115,8 @@ export function placeIssues(issues: readonly FieldIssue[], draft: SettingsDraft)
       const head = issue.path.split('.')[0];
       if (head in OFFICE_FIELDS) target = head;
     }
-    if (target) byPath[target] ??= issue.message;
+    // Every problem of a box is said under it, one a line.
+    if (target) byPath[target] = byPath[target] ? `${byPath[target]}\n${issue.message}` : issue.message;
     else others.push(issue);
   }
   return { byPath, others };
@@ -131,7 +132,7 @@ export function sharedDefault(notice: NoticeInfo): string | null {
 export function noticeMatches(notice: NoticeInfo, overrides: Readonly<Record<string, string>>, query: string): boolean {
   const q = query.trim().toLowerCase();
   if (!q) return true;
-  const texts = [notice.key, ...notice.forms.flatMap((f) => [f.formName, f.defaultText]), ...keysOfNotice(notice).map((k) => overrides[k] ?? '')];
+  const texts = [notice.key, notice.title, ...notice.forms.flatMap((f) => [f.formName, f.defaultText]), ...keysOfNotice(notice).map((k) => overrides[k] ?? '')];
   return texts.some((s) => s.toLowerCase().includes(q));
 }
 
