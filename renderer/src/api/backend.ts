@@ -7,6 +7,7 @@
 import type { ApiClient, CallInput, CallName, CallOutput, EventName, EventPayload } from '../../../main/contract/api';
 import type { Result } from '../../../main/contract/errors';
 import type { SessionInfo } from '../../../main/contract/schemas';
+import { recordCall } from '../admin/call-timings';
 
 const SESSION_KEY = 'zhifa.sessionToken';
 
@@ -38,7 +39,15 @@ export class Backend {
     return this.client.on(name, listener);
   }
 
+  /** Every call is timed for the admin's 运行诊断 page (the daily screens show no timings). */
   async call<K extends CallName>(name: K, input: CallInput<K>): Promise<Result<CallOutput<K>>> {
+    const started = performance.now();
+    const result = await this.callOnce(name, input);
+    recordCall(name, performance.now() - started, result);
+    return result;
+  }
+
+  private async callOnce<K extends CallName>(name: K, input: CallInput<K>): Promise<Result<CallOutput<K>>> {
     const first = await this.client.invoke(name, input);
     // The backend ended the session (idle or lifetime limit, account disabled, role changed): back to the login page, saying why.
     if (!first.ok && first.error.code === 'SESSION_EXPIRED' && this.token) {

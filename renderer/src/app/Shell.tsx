@@ -19,6 +19,7 @@ import { DashboardPage } from '../procedure/DashboardPage';
 import { AccountsPage } from '../accounts/AccountsPage';
 import { OfficersPage } from '../officers/OfficersPage';
 import { AccessSettingsPage } from '../settings/AccessSettingsPage';
+import { DiagnosticsPage } from '../admin/DiagnosticsPage';
 import { ChangePasswordButton } from '../session/ChangePasswordDialog';
 import { NextSteps } from '../setup/NextSteps';
 import { mayCall, useWorkstation } from './context';
@@ -122,6 +123,7 @@ export function Shell() {
               {isAdmin && navItem(t('nav.procedureSettings'), { name: 'procedureSettings' }, route.name === 'procedureSettings')}
               {isAdmin && navItem(t('nav.calendar'), { name: 'calendar' }, route.name === 'calendar')}
               {canSeeDevices && navItem(t('nav.deviceSettings'), { name: 'deviceSettings' }, route.name === 'deviceSettings')}
+              {isAdmin && navItem(t('nav.diagnostics'), { name: 'diagnostics' }, route.name === 'diagnostics')}
             </>
           )}
         </Stack>
@@ -143,6 +145,7 @@ export function Shell() {
         {route.name === 'accounts' && <AccountsPage />}
         {route.name === 'officers' && <OfficersPage />}
         {route.name === 'accessSettings' && <AccessSettingsPage />}
+        {route.name === 'diagnostics' && isAdmin && <DiagnosticsPage />}
         {route.name === 'not-found' && <NotFoundPage />}
       </AppShell.Main>
 

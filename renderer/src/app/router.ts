@@ -2,7 +2,7 @@
  * Hash routing: #/cases, #/cases/new, #/cases/:id, #/cases/:caseId/documents/:docId,
  * #/settings/documents, #/settings/procedure, #/settings/calendar, #/settings/causes, #/settings/devices,
  * #/dashboard, #/audit, #/welcome (after the first-run setup), #/admin/accounts, #/admin/officers,
- * #/settings/access.
+ * #/settings/access, #/admin/diagnostics.
  *
  * A page holding unsaved work may install a leave guard: a hash change it refuses is undone
  * before any page sees it, and the page decides (e.g. after asking the clerk) whether to go on.
@@ -25,6 +25,7 @@ export type Route =
   | { name: 'accounts' }
   | { name: 'officers' }
   | { name: 'accessSettings' }
+  | { name: 'diagnostics' }
   | { name: 'not-found'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -42,6 +43,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/admin/accounts') return { name: 'accounts' };
   if (path === '/admin/officers') return { name: 'officers' };
   if (path === '/settings/access') return { name: 'accessSettings' };
+  if (path === '/admin/diagnostics') return { name: 'diagnostics' };
   const m = /^\/cases\/(\d{1,12})$/.exec(path);
   if (m) return { name: 'case', id: Number(m[1]) };
   const d = /^\/cases\/(\d{1,12})\/documents\/(\d{1,12})$/.exec(path);
@@ -81,6 +83,8 @@ export function hrefOf(route: Route): string {
       return '#/admin/officers';
     case 'accessSettings':
       return '#/settings/access';
+    case 'diagnostics':
+      return '#/admin/diagnostics';
     case 'not-found':
       return `#${route.path}`;
   }

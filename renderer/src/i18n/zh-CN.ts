@@ -5,6 +5,7 @@
  */
 import { auditMessages } from './zh-CN/audit';
 import { catalogMessages } from './zh-CN/catalog';
+import { diagnosticsMessages } from './zh-CN/diagnostics';
 import { documentMessages } from './zh-CN/documents';
 import { datesMessages } from './zh-CN/dates';
 import { idcardMessages } from './zh-CN/idcard';
@@ -17,6 +18,7 @@ export const zhCN = {
   ...catalogMessages,
   ...auditMessages,
   ...noticeMessages,
+  ...diagnosticsMessages,
   ...documentMessages,
   ...idcardMessages,
   ...peopleMessages,
@@ -73,7 +75,6 @@ export const zhCN = {
   'list.search': '检索',
   'list.reset': '重置条件',
   'list.total': '共 {total} 件',
-  'list.took': '用时 {ms} 毫秒',
   'list.range': '第 {from}–{to} 件',
   'list.loading': '正在检索……',
   'list.emptyTitle': '没有符合条件的案件',

@@ -55,7 +55,7 @@ export function DashboardPage() {
         <Title order={3}>{t('dash.title')}</Title>
         {data && (
           <Text size="xs" c="dimmed">
-            {t('dash.asOf', { date: formatDate(data.today), ms: Math.round(data.tookMs) })}
+            {t('dash.asOfDate', { date: formatDate(data.today) })}
           </Text>
         )}
       </Group>

@@ -255,7 +255,6 @@ export const procedureMessages = {
   'dash.title': '待办与期限',
   'dash.loading': '正在载入待办事项和期限……',
   'dash.loadFailed': '待办与期限载入失败',
-  'dash.asOf': '截至{date}（用时 {ms} 毫秒）',
   'dash.count.overdue': '已逾期',
   'dash.count.today': '今日届满',
   'dash.count.soon': '{n}日内届满',
