@@ -16,7 +16,7 @@ const SIZES = [
 async function cutOffBadges(page: Page): Promise<string[]> {
   return page.locator('.mantine-Badge-label').evaluateAll((labels) =>
     labels
-      .filter((el) => (el as HTMLElement).offsetParent !== null && el.scrollWidth > el.clientWidth + 1)
+      .filter((el) => (el as unknown as { offsetParent: unknown }).offsetParent !== null && el.scrollWidth > el.clientWidth + 1)
       .map((el) => el.textContent ?? ''),
   );
 }
