@@ -87,6 +87,7 @@ describe('the demo office as a record (40 sample cases)', () => {
       });
     }
     assert.ok(events.length > 60, `the walk recorded ${events.length} acts`);
+    assert.deepEqual(audits.filter((a) => a.at > `${TODAY}T10:00:00`).map((a) => `${a.action} ${a.at}`), [], 'nothing is recorded after the seed ran');
 
     // Documents: every case holds, issued, the documents the acts it went through rest on.
     const issued = documents.filter((d) => d.status === 'issued');

@@ -438,7 +438,7 @@ function handlingClerk(clerk: Session, detail: Pick<CaseDetail, 'officers'>): Se
 
 async function runScenario(deps: Required<WalkDeps>, sessions: Partial<Record<Role, Session>>, detail: CaseDetail, s: Scenario, today: string): Promise<ScenarioOutcome> {
   const step = { what: '' };
-  const timeline = caseTimeline(detail.registeredAt);
+  const timeline = caseTimeline(detail.registeredAt, deps.clock.now());
   let caseVersion = detail.version;
   const sessionOf = (role: Role) => {
     const session = sessions[role];
@@ -500,7 +500,7 @@ async function randomWalk(deps: WalkDeps, sessions: Partial<Record<Role, Session
     }
   }
   let version = c.version;
-  const timeline = caseTimeline(c.registeredAt);
+  const timeline = caseTimeline(c.registeredAt, deps.clock.now());
   for (const [role, action] of steps) {
     const session = role === 'clerk' && sessions.clerk ? handlingClerk(sessions.clerk, detail) : sessions[role];
     if (!session || action.on > today) break;

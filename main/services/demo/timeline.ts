@@ -42,21 +42,24 @@ function addMinutes(at: string, minutes: number): string {
 /**
  * One case's history as times: each entry (an act, a document) on day `on` is written on that day,
  * from the morning on and after whatever the case recorded before it (its registration first), so
- * the audit log never has an act before the registration it follows nor before its own date.
+ * the audit log never has an act before the registration it follows nor before its own date. Nothing
+ * is written later than `now`, the moment the seed runs.
  */
 export interface CaseTimeline {
   /** The time to record an entry dated `on` (YYYY-MM-DD) at: YYYY-MM-DDTHH:MM:SS, China time. */
   at(on: string): string;
 }
 
-export function caseTimeline(registeredAt: string): CaseTimeline {
+export function caseTimeline(registeredAt: string, now: string): CaseTimeline {
   let last = registeredAt;
   return {
     at(on) {
       // The next minutes of the previous entry's day (at most its last second), or the morning of a later day.
       const after = addMinutes(last, STEP_MINUTES);
       const morning = `${on}T${DAY_STARTS}`;
-      last = after > morning ? after : morning;
+      const next = after > morning ? after : morning;
+      // An act of today seeded early in the morning is written when the seed runs, never in the future.
+      last = next > now ? (now > last ? now : last) : next;
       return last;
     },
   };

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { caseTimeline, registrationMoment } from '../../../main/services/demo/timeline';
 
+const NOW = '2026-11-24T08:10:00';
+
 describe('the times of a demo case', () => {
   it('registers a case a day or two after the events, during office hours', () => {
     for (const occurred of ['2026-03-31T06:00', '2026-03-31T22:59', '2026-12-31T13:17']) {
@@ -16,22 +18,28 @@ describe('the times of a demo case', () => {
   });
 
   it('writes an act on the day of the act, after the registration it follows', () => {
-    const t = caseTimeline('2026-09-03T14:20:00');
+    const t = caseTimeline('2026-09-03T14:20:00', NOW);
     assert.equal(t.at('2026-09-03'), '2026-09-03T14:40:00', 'the same day as 立案: after it');
     assert.equal(t.at('2026-09-03'), '2026-09-03T15:00:00', 'a second entry that day: after the first');
     assert.equal(t.at('2026-09-10'), '2026-09-10T09:00:00', 'a later day: from the morning');
   });
 
   it('keeps entries late in a day on that day, in order', () => {
-    const t = caseTimeline('2026-09-03T23:30:00');
+    const t = caseTimeline('2026-09-03T23:30:00', NOW);
     assert.equal(t.at('2026-09-03'), '2026-09-03T23:50:00');
     assert.equal(t.at('2026-09-03'), '2026-09-03T23:59:59');
     assert.equal(t.at('2026-09-03'), '2026-09-03T23:59:59');
   });
 
   it('never goes back in time for an entry dated before one already written', () => {
-    const t = caseTimeline('2026-09-03T10:00:00');
+    const t = caseTimeline('2026-09-03T10:00:00', NOW);
     const later = t.at('2026-09-20');
     assert.ok(t.at('2026-09-05') >= later);
+  });
+
+  it('writes an act of today no later than the moment the seed runs', () => {
+    const t = caseTimeline('2026-11-23T15:00:00', NOW);
+    assert.equal(t.at('2026-11-24'), NOW, 'not at 09:00, still to come');
+    assert.equal(t.at('2026-11-24'), NOW);
   });
 });
