@@ -112,7 +112,8 @@ test('registers a case from a resident card and both foreign permanent resident 
   await expect(wang.getByTestId('party-0-expired')).toHaveCount(0);
   await field(wang, '联系电话').fill('13857104321');
 
-  // 读卡 pressed with the read card still lying there asks for a card; the next card goes to that party.
+  // 读卡 pressed with no card on the reader asks for one; the next card goes to that party.
+  await (await simulator(page)).getByTestId('sim-remove').click();
   await page.getByRole('button', { name: '添加个人当事人' }).click();
   const smith = party(page, 1);
   await smith.getByTestId('party-1-read').click();
@@ -250,14 +251,76 @@ test('a card lifted during the read asks for it to be placed again', async ({ pa
   await expect(person.getByTestId('party-0-read-error')).toHaveText('读卡失败，请重放证件');
   await expect(field(person, '姓名')).toHaveValue('');
   await expect(person.getByTestId('party-0-verified')).toHaveCount(0);
+  // The card left the reader with the failed read, so the fault is over: the status bar says 就绪 again.
   const status = page.getByTestId('reader-status');
-  await expect(status).toContainText('读卡器：错误');
+  await expect(status).toContainText('读卡器：就绪');
 
   // Placed properly, the card is read into the same party and the message goes.
   await placeCard(page, CARD.resident);
   await expect(field(person, '姓名')).toHaveValue('王建国');
   await expect(person.getByTestId('party-0-read-error')).toHaveCount(0);
   await expect(status).toContainText('读卡器：就绪');
+});
+
+test('pressing 读卡 with a card already on the reader reads it, without lifting and placing it again', async ({ page, host }) => {
+  await signIn(page, host, 'clerk');
+  await openRegistration(page);
+  await placeCard(page, CARD.resident);
+  await expect(field(party(page, 0), '姓名')).toHaveValue('王建国');
+
+  // The same card still lies there, already read: 读卡 on a second party reads it into that party.
+  await page.getByRole('button', { name: '添加个人当事人' }).click();
+  const second = party(page, 1);
+  await second.getByTestId('party-1-read').click();
+  await expect(field(second, '姓名')).toHaveValue('王建国');
+  await expect(second.getByTestId('party-1-read-error')).toHaveCount(0);
+  await expect(second.getByTestId('party-1-verified')).toContainText('读卡核验');
+});
+
+test('the reader recovers from a fault without unplugging', async ({ page, host, browser }) => {
+  await signIn(page, host, 'clerk');
+  // Another user's window, on the case list: it hears the reader's status too.
+  const other = await browser.newContext();
+  const headPage = await other.newPage();
+  await signIn(headPage, host, 'head');
+  const headStatus = headPage.getByTestId('reader-status');
+  await expect(headStatus).toContainText('读卡器：就绪');
+
+  await openRegistration(page);
+  await page.getByRole('button', { name: '添加个人当事人' }).click();
+  const status = page.getByTestId('reader-status');
+  await placeCard(page, /未通过安全模块认证/);
+  await expect(party(page, 0).getByTestId('party-0-read-error')).toHaveText('证件未通过安全模块认证，可能是伪造或损坏的证件');
+  await expect(status).toContainText('读卡器：错误');
+  await expect(headStatus).toContainText('读卡器：错误');
+
+  // The forged card is lifted: the fault is gone for both windows, the reader never unplugged.
+  await (await simulator(page)).getByTestId('sim-remove').click();
+  await expect(status).toContainText('读卡器：就绪');
+  await expect(headStatus).toContainText('读卡器：就绪');
+
+  // A fault again, this time ended by the next good read of a proper card laid in its place.
+  await placeCard(page, CARD.liftedMidRead);
+  await expect(party(page, 0).getByTestId('party-0-read-error')).toHaveText('读卡失败，请重放证件');
+  await placeCard(page, CARD.resident);
+  await expect(field(party(page, 0), '姓名')).toHaveValue('王建国');
+  await expect(status).toContainText('读卡器：就绪');
+  await expect(headStatus).toContainText('读卡器：就绪');
+  await other.close();
+});
+
+test('the simulator panel opens from its button and closes with Esc', async ({ page, host }) => {
+  await signIn(page, host, 'clerk');
+  const open = page.getByRole('button', { name: '操作模拟读卡器' });
+  await expect(open).toHaveAttribute('aria-expanded', 'false');
+  await open.focus();
+  await page.keyboard.press('Enter');
+  const panel = page.getByTestId('sim-panel');
+  await expect(panel).toBeVisible();
+  await expect(open).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(open).toHaveAttribute('aria-expanded', 'false');
 });
 
 test('设备设置: the admin sees the photo decoder explained and a wrong USB identifier refused under its box; a head may only look', async ({ page, host }) => {

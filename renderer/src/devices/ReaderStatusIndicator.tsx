@@ -1,10 +1,11 @@
 /**
  * The reader in the status bar: a coloured dot and 读卡器：未连接 / 就绪 / 读卡中 / 错误, the device,
  * and 模拟 when the reader is the built-in simulator. Whoever may drive the simulator opens its
- * panel from that badge.
+ * panel from a button of its own beside it (a labelled, focusable control, not a badge that happens
+ * to take clicks), and closes it with Esc or its close button.
  */
-import { Badge, Box, Group, Popover, Text, Tooltip, UnstyledButton } from '@mantine/core';
-import { useState } from 'react';
+import { Badge, Box, Button, Group, Popover, Text, Tooltip } from '@mantine/core';
+import { useEffect, useState } from 'react';
 import { READER_STATES, type ReaderState } from '../../../main/contract/idcard';
 import { mayCall, useWorkstation } from '../app/context';
 import { t } from '../i18n';
@@ -24,6 +25,17 @@ export function ReaderStatusIndicator() {
   const [panelOpen, setPanelOpen] = useState(false);
   const mayDrive = mayCall(session.account.role, 'idcard.simulator.control');
 
+  // Esc closes the panel wherever focus is (the panel does not trap focus, so the clerk can go on
+  // typing in the form beside it); a dropdown inside the panel that handles Esc itself keeps it.
+  useEffect(() => {
+    if (!panelOpen) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) setPanelOpen(false);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [panelOpen]);
+
   if (!status) {
     return (
       <Text size="xs" c="dimmed" data-testid="reader-status" data-state="unknown">
@@ -35,7 +47,7 @@ export function ReaderStatusIndicator() {
   const word = READER_STATES.find((s) => s.code === status.state)?.label ?? status.state;
   const problem = status.state === 'error' ? status.error?.message : undefined;
   const badge = (
-    <Badge size="xs" radius="sm" color="orange" variant="filled" title={t('reader.simulatedTitle')} style={{ cursor: mayDrive ? 'pointer' : undefined }}>
+    <Badge size="xs" radius="sm" color="orange" variant="filled" title={t('reader.simulatedTitle')}>
       {t('reader.simulated')}
     </Badge>
   );
@@ -67,22 +79,29 @@ export function ReaderStatusIndicator() {
           )}
         </Group>
       </Tooltip>
+      {status.simulated && badge}
       {/* An open panel stays while the simulated reader is unplugged, so it can be plugged in again. */}
-      {(status.simulated || panelOpen) &&
-        (mayDrive ? (
-          <Popover opened={panelOpen} onChange={setPanelOpen} position="top-start" shadow="md" withArrow closeOnClickOutside={false} trapFocus={false}>
-            <Popover.Target>
-              <UnstyledButton onClick={() => setPanelOpen((o) => !o)} aria-label={t('reader.openSimulator')} aria-expanded={panelOpen} data-testid="sim-open">
-                {badge}
-              </UnstyledButton>
-            </Popover.Target>
-            <Popover.Dropdown>
-              <SimulatorPanel onClose={() => setPanelOpen(false)} />
-            </Popover.Dropdown>
-          </Popover>
-        ) : (
-          badge
-        ))}
+      {mayDrive && (status.simulated || panelOpen) && (
+        <Popover opened={panelOpen} onChange={setPanelOpen} position="top-start" shadow="md" withArrow closeOnClickOutside={false} trapFocus={false}>
+          <Popover.Target>
+            <Button
+              size="compact-xs"
+              variant="light"
+              color="orange"
+              onClick={() => setPanelOpen((o) => !o)}
+              title={t('reader.openSimulator')}
+              aria-expanded={panelOpen}
+              aria-haspopup="dialog"
+              data-testid="sim-open"
+            >
+              {t('reader.simulatorButton')}
+            </Button>
+          </Popover.Target>
+          <Popover.Dropdown role="dialog" aria-label={t('sim.title')}>
+            <SimulatorPanel onClose={() => setPanelOpen(false)} />
+          </Popover.Dropdown>
+        </Popover>
+      )}
     </Group>
   );
 }

@@ -6,6 +6,7 @@ export const idcardMessages = {
   'reader.simulated': '模拟',
   'reader.simulatedTitle': '当前使用的是模拟读卡器，读出的不是真实证件',
   'reader.openSimulator': '打开模拟读卡器面板',
+  'reader.simulatorButton': '操作模拟读卡器',
   'reader.cardWaiting': '证件已放置',
 
   // --- Simulator panel (devices/SimulatorPanel) ---
