@@ -18,7 +18,10 @@ export const ERROR_MESSAGES = {
   SEARCH_TERM_TOO_SHORT: '请至少输入两个字进行检索',
   DB_SCHEMA_TOO_NEW: '数据库由更新版本的执法工作站创建，当前版本无法打开。请升级软件后再试，切勿降级使用。',
   DB_OPEN_FAILED: '无法打开本地数据库',
-  TRANSPORT_CLOSED: '与后台服务的连接已断开，正在重新连接',
+  TRANSPORT_CLOSED: '与后台服务的连接已断开，本次操作未能完成；正在重新连接，已填写的内容仍保留，请稍后重试',
+  TRANSPORT_TIMEOUT: '后台服务长时间没有应答，本次操作未能确认完成；已填写的内容仍保留，请稍后查看结果再重试',
+  TRANSPORT_RELAUNCH:
+    '后台服务已重新启动，本窗口需要新的启动链接：请在启动窗口中输入 launch，在本浏览器中打开得到的链接，本页随后会自动重新连接',
   DOC_INCOMPLETE: '文书尚有必填项未填写，不能签发',
   DOC_IMMUTABLE: '文书已签发，不能修改；如需更正，请制作更正版本',
   DOC_FONT_MISSING: '未找到可嵌入的中文字体，无法生成文书。请安装宋体/黑体字体（如 fonts-arphic-uming、fonts-wqy-zenhei 或 fonts-noto-cjk）',

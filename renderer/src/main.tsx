@@ -7,6 +7,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createClient } from './api/transport';
 import { Backend } from './api/backend';
+import { ConnectionNotice } from './api/ConnectionNotice';
 import { App } from './App';
 import { FatalScreen } from './pages/FatalScreen';
 import { theme } from './theme';
@@ -26,7 +27,14 @@ createRoot(document.getElementById('root')!).render(
     <MantineProvider theme={theme} defaultColorScheme="light">
       {/* Calendars in Chinese, weeks from Monday, as the office's printed calendars run. */}
       <DatesProvider settings={{ locale: 'zh-cn', firstDayOfWeek: 1 }}>
-        {backend ? <App backend={backend} /> : <FatalScreen message={t('app.noBackend')} />}
+        {backend ? (
+          <>
+            <ConnectionNotice backend={backend} />
+            <App backend={backend} />
+          </>
+        ) : (
+          <FatalScreen message={t('app.noBackend')} />
+        )}
       </DatesProvider>
     </MantineProvider>
   </StrictMode>,

@@ -4,16 +4,15 @@
  * sessionStorage and presented again (`session.resume`) after a reload or a reconnect; a call
  * that meets NOT_AUTHENTICATED resumes once and is retried.
  */
-import type { ApiClient, CallInput, CallName, CallOutput, EventName, EventPayload } from '../../../main/contract/api';
+import type { CallInput, CallName, CallOutput, EventName, EventPayload } from '../../../main/contract/api';
 import type { Result } from '../../../main/contract/errors';
 import type { SessionInfo } from '../../../main/contract/schemas';
 import { recordCall } from '../admin/call-timings';
+import { CALL_TIMEOUT_MS, isTransportFailure, transportFailure, type Client, type ConnectionState } from './transport';
 
 const SESSION_KEY = 'zhifa.sessionToken';
 
 export type SessionListener = (session: SessionInfo | null, notice: string | null) => void;
-
-type Client = ApiClient & { onReconnect?: (() => void) | null };
 
 export class Backend {
   private token: string | null = sessionStorage.getItem(SESSION_KEY);
@@ -39,10 +38,28 @@ export class Backend {
     return this.client.on(name, listener);
   }
 
-  /** Every call is timed for the admin's 运行诊断 page (the daily screens show no timings). */
+  /** The state of the connection to the backend (always 'connected' under Electron, whose IPC does not drop). */
+  get connection(): ConnectionState {
+    return (this.client as { connection?: ConnectionState }).connection ?? 'connected';
+  }
+
+  onConnection(listener: (s: ConnectionState) => void): () => void {
+    return this.client.onConnection?.(listener) ?? (() => undefined);
+  }
+
+  /**
+   * Every call is timed for the admin's 运行诊断 page (the daily screens show no timings). However
+   * the connection behaves, a call ends within CALL_TIMEOUT_MS, a session resumed and a retry
+   * included: a spinner never turns for ever.
+   */
   async call<K extends CallName>(name: K, input: CallInput<K>): Promise<Result<CallOutput<K>>> {
     const started = performance.now();
-    const result = await this.callOnce(name, input);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<Result<CallOutput<K>>>((resolve) => {
+      timer = setTimeout(() => resolve(transportFailure('TRANSPORT_TIMEOUT')), CALL_TIMEOUT_MS);
+    });
+    const result = await Promise.race([this.callOnce(name, input), late]);
+    clearTimeout(timer);
     recordCall(name, performance.now() - started, result);
     return result;
   }
@@ -84,7 +101,8 @@ export class Backend {
     this.resuming ??= this.client.invoke('session.resume', { token }).then((r) => {
       this.resuming = null;
       if (r.ok) this.setSession(r.value, null);
-      else if (r.error.code !== 'TRANSPORT_CLOSED') this.setSession(null, r.error.message);
+      // A connection that failed says nothing about the session: it is presented again on the next connection.
+      else if (!isTransportFailure(r.error.code)) this.setSession(null, r.error.message);
       return r;
     });
     return this.resuming;
