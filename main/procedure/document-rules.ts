@@ -10,6 +10,7 @@
  * Fields are read tolerantly: a form whose definition lacks a field (an older template version)
  * is not refused for it, so the rules never block a document the office cannot change.
  */
+import { SIMPLE_FINE_LIMITS } from '../contract/catalog';
 import type { DocumentData } from '../contract/documents';
 import { AppError } from '../contract/errors';
 import {
@@ -148,7 +149,7 @@ function collectionGroundLabel(code: string): string {
 
 /** The limit of a fine on the spot (行政处罚法 第五十一条). */
 function onSpotLimit(c: MachineContext): number {
-  return c.facts.partyKind === 'organisation' ? 3000 : 200;
+  return SIMPLE_FINE_LIMITS[c.facts.partyKind];
 }
 
 /** More than n years between two 'YYYY-MM-DD' days. */

@@ -6,6 +6,7 @@
  * - checks of what was entered (`run`), and the new facts it establishes.
  * Pure: no database, no clock. The service gathers the case's facts and persists the outcome.
  */
+import { SIMPLE_FINE_LIMITS } from '../contract/catalog';
 import type { Role } from '../contract/domain';
 import { AppError } from '../contract/errors';
 import {
@@ -852,7 +853,7 @@ const RULES: { [T in ActionType]: Rule<T> } = {
       if (p.confiscatedGain > 0 || p.confiscatedPropertyValue > 0 || p.licenceAction !== 'none' || p.businessRestriction || p.other) {
         input('penalty', '简易程序只能给予警告或者罚款；其他处罚应当适用普通程序（行政处罚法 第五十一条）');
       }
-      const limit = c.facts.partyKind === 'organisation' ? 3000 : 200;
+      const limit = SIMPLE_FINE_LIMITS[c.facts.partyKind];
       if (p.fine > limit) {
         input('penalty.fine', `当场处罚的罚款不得超过${limit}元（${c.facts.partyKind === 'organisation' ? '法人或者其他组织' : '公民'}，行政处罚法 第五十一条），应当适用普通程序`);
       }
